@@ -11,9 +11,7 @@ import re
 import sys
 from pathlib import Path
 
-import yaml
-
-from secondstory import loading
+from secondstory import exchange, loading
 from secondstory.models import Scenario
 from secondstory.summary import scenario_counts
 
@@ -100,14 +98,7 @@ def cmd_reference(args: argparse.Namespace) -> int:
     if scenario is None:
         return 1
     analysis = reference_analysis(scenario)
-    sys.stdout.write(
-        yaml.safe_dump(
-            analysis.model_dump(mode="json", exclude_none=True),
-            sort_keys=False,
-            allow_unicode=True,
-            width=100,
-        )
-    )
+    sys.stdout.write(exchange.to_yaml(analysis))
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from secondstory.models import (
     Analysis,
+    ExpertEpisode,
     Scenario,
     TraineeAppraisal,
     TraineeEpisode,
@@ -12,19 +13,26 @@ from secondstory.models import (
 )
 
 
-def reference_analysis(scenario: Scenario) -> Analysis:
-    expert = scenario.expert
-    episodes = [
-        TraineeEpisode(
-            id=episode.id,
-            title=episode.title,
-            entries=list(episode.entries),
-            why_key=episode.why_key,
-            appraisal=TraineeAppraisal(
+def expert_episode_as_trainee(episode: ExpertEpisode, full: bool = True) -> TraineeEpisode:
+    """An expert episode in the trainee's format; `full=False` carries only title and entries
+    (what a trainee may take forward after stage 1 without seeing the expert's analysis)."""
+    base = TraineeEpisode(
+        id=episode.id,
+        title=episode.title,
+        entries=list(episode.entries),
+        why_key=episode.why_key,
+        from_reference=episode.id,
+    )
+    if not full:
+        return base
+    return base.model_copy(
+        update={
+            "from_reference": None,
+            "appraisal": TraineeAppraisal(
                 rating=episode.appraisal.rating, reasoning=episode.appraisal.reasoning
             ),
-            local_rationality=episode.local_rationality,
-            factors=[
+            "local_rationality": episode.local_rationality,
+            "factors": [
                 TraineeFactor(
                     category=factor.category,
                     prompt_area=factor.prompt_area,
@@ -33,9 +41,12 @@ def reference_analysis(scenario: Scenario) -> Analysis:
                 )
                 for factor in episode.factors
             ],
-        )
-        for episode in expert.episodes
-    ]
+        }
+    )
+
+
+def reference_analysis(scenario: Scenario) -> Analysis:
+    expert = scenario.expert
     findings = [
         TraineeFinding(
             statement=finding.statement,
@@ -51,6 +62,6 @@ def reference_analysis(scenario: Scenario) -> Analysis:
     return Analysis(
         scenario=scenario.id,
         scenario_version=scenario.version,
-        episodes=episodes,
+        episodes=[expert_episode_as_trainee(e) for e in expert.episodes],
         findings=findings,
     )

@@ -1,0 +1,1 @@
+"""Reusable drawing functions for the Streamlit pages; they draw, the core decides."""

@@ -1,0 +1,199 @@
+"""Drawing the comparison with the expert: the profile, then each stage side by side."""
+
+from __future__ import annotations
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from components.text import labelled, literal
+from components.timeline import timeline
+from secondstory import casefile
+from secondstory.models import Analysis, Scenario
+from secondstory.scoring_models import (
+    AppraisalFeedback,
+    EpisodesFeedback,
+    FactorsFeedback,
+    Feedback,
+    FindingsFeedback,
+)
+from secondstory.textsafe import escape_markdown
+from secondstory.vocabulary import RATINGS
+
+
+def _rating(value: str | None) -> str:
+    return RATINGS.get(value, "Not appraised") if value else "Not appraised"
+
+
+def profile(feedback: Feedback) -> None:
+    columns = st.columns(len(feedback.profile))
+    for column, item in zip(columns, feedback.profile, strict=True):
+        column.metric(item.label, f"{item.score:.0%}", item.band, delta_color="off")
+    literal(feedback.summary)
+    st.info(escape_markdown(feedback.agreement_note))
+    for note in feedback.notes:
+        st.caption(escape_markdown(note))
+
+
+def episodes_tab(feedback: EpisodesFeedback, scenario: Scenario, analysis: Analysis) -> None:
+    st.caption(escape_markdown(feedback.how_marked))
+    spans = casefile.episode_spans(
+        scenario,
+        [("Yours", e.title, e.entries) for e in analysis.episodes]
+        + [("Expert", e.title, e.entries) for e in scenario.expert.episodes],
+    )
+    timeline(
+        scenario,
+        casefile.visible_entries(scenario, casefile.ChronologyFilter(show_later=True)),
+        spans,
+        key="comparison_timeline",
+    )
+    for pair in feedback.matched:
+        with st.container(border=True):
+            left, right = st.columns(2)
+            with left:
+                st.markdown("**Yours**")
+                literal(pair.trainee.title)
+            with right:
+                st.markdown("**The expert's**")
+                literal(pair.expert_title)
+            st.caption(
+                f"Overlap {pair.overlap:.0%} · credit {pair.credit:.2f}"
+                + (" · carried forward from the reference" if pair.carried_forward else "")
+            )
+            labelled("Why the expert sees it as key", pair.why_key)
+            labelled("Teaching commentary", pair.commentary)
+    for missed in feedback.missed:
+        with st.container(border=True):
+            st.markdown(f"**Not in your analysis:** {escape_markdown(missed.expert_title)}")
+            literal(missed.reason, caption=True)
+            labelled("Why the expert sees it as key", missed.why_key)
+            labelled("Teaching commentary", missed.commentary)
+    for extra in feedback.extra:
+        with st.container(border=True):
+            st.markdown(f"**Not in the reference:** {escape_markdown(extra.trainee.title)}")
+            literal(extra.explanation)
+    for split in feedback.split:
+        st.markdown(f"**Split:** {escape_markdown(split.explanation)}")
+    for merged in feedback.merged:
+        st.markdown(f"**Merged:** {escape_markdown(merged.explanation)}")
+
+
+def appraisal_tab(feedback: AppraisalFeedback, full: Feedback) -> None:
+    st.caption(escape_markdown(feedback.how_marked))
+    for item in feedback.items:
+        with st.container(border=True):
+            st.markdown(f"**{escape_markdown(item.expert_title)}**")
+            left, right = st.columns(2)
+            with left:
+                st.markdown(f"**Yours:** {_rating(item.trainee_rating)}")
+                literal(item.trainee_reasoning or "(no reasoning)")
+            with right:
+                expert = _rating(item.expert_rating)
+                if item.expert_alternative:
+                    expert += f" (also defensible: {_rating(item.expert_alternative)})"
+                st.markdown(f"**The expert's:** {expert}")
+                literal(item.expert_reasoning)
+            literal(item.explanation, caption=True)
+            for flag in item.hindsight:
+                st.warning(f"Hindsight: {escape_markdown(flag.text)}: {escape_markdown(flag.why)}")
+            for note in item.language:
+                st.warning(f"'{escape_markdown(note.text)}': {escape_markdown(note.why)}")
+    st.subheader("Before and after the outcome was revealed")
+    if not full.hindsight_changes:
+        st.caption("You did not revise any appraisal after the outcome was revealed.")
+    for change in full.hindsight_changes:
+        with st.container(border=True):
+            st.markdown(
+                f"**{escape_markdown(change.trainee.title)}**: {_rating(change.before)} → "
+                f"{_rating(change.after)} ({change.direction})"
+            )
+            literal(change.explanation, caption=True)
+
+
+def category_chart(feedback: FactorsFeedback) -> None:
+    rows = [
+        {"category": c.label, "whose": whose, "factors": count}
+        for c in feedback.category_counts
+        for whose, count in (("Yours", c.yours), ("Expert", c.expert))
+    ]
+    chart = (
+        alt.Chart(pd.DataFrame(rows))
+        .mark_bar()
+        .encode(
+            y=alt.Y("category:N", title=None),
+            x=alt.X("factors:Q", title="Number of factors"),
+            color=alt.Color("whose:N", title=None),
+            yOffset="whose:N",
+            tooltip=["category", "whose", "factors"],
+        )
+        .properties(height=320)
+    )
+    st.altair_chart(chart, width="stretch")
+    st.caption("Factors by category, yours against the expert's. The same figures as a table:")
+    st.dataframe(
+        [
+            {"category": c.label, "yours": c.yours, "expert": c.expert}
+            for c in feedback.category_counts
+        ],
+        hide_index=True,
+        width="stretch",
+    )
+
+
+def factors_tab(feedback: FactorsFeedback) -> None:
+    st.caption(escape_markdown(feedback.how_marked))
+    category_chart(feedback)
+    for item in feedback.items:
+        with st.expander(f"{item.expert_title} · credit {item.credit:.2f}"):
+            left, right = st.columns(2)
+            with left:
+                st.markdown("**Your local rationality**")
+                literal(item.trainee_local_rationality or "(none written)")
+                st.markdown("**Your factors**")
+                for mine in item.your_factors:
+                    literal(f"{mine.category}: {mine.statement}")
+                    st.caption(
+                        escape_markdown(mine.category_note)
+                        + f" · closest expert factor, likeness {mine.likeness:.0%}: "
+                        + escape_markdown(mine.expert_statement)
+                    )
+            with right:
+                st.markdown("**The expert's local rationality**")
+                literal(item.expert_local_rationality)
+                st.markdown("**The expert's factors**")
+                for theirs in item.expert_factors:
+                    literal(f"{theirs.category_label}: {theirs.statement}")
+                    st.caption("Evidence: " + escape_markdown(", ".join(theirs.evidence)))
+
+
+def findings_tab(feedback: FindingsFeedback) -> None:
+    st.caption(escape_markdown(feedback.how_marked))
+    st.subheader("The expert's findings")
+    for item in feedback.items:
+        with st.expander(("✓ " if item.covered else "○ ") + item.statement):
+            labelled("Category", item.category_label)
+            labelled("In this case", item.case_evidence)
+            labelled("Not a one-off", item.not_one_off)
+            labelled("Why it matters", item.why_it_matters)
+            for question in item.questions:
+                st.markdown(f"- {escape_markdown(question)}")
+            literal(item.explanation, caption=True)
+    st.subheader("Your findings")
+    for review in feedback.yours:
+        with st.container(border=True):
+            literal(review.statement or "(no statement)")
+            for part in review.parts:
+                mark = "present" if part.present else "missing"
+                st.caption(
+                    f"{escape_markdown(part.label)}: {mark}. {escape_markdown(part.message)}"
+                )
+            for flag in review.flags:
+                st.warning(f"'{escape_markdown(flag.text)}': {escape_markdown(flag.why)}")
+            literal(review.explanation, caption=True)
+
+
+def next_steps(feedback: Feedback) -> None:
+    st.subheader("Next steps")
+    for step in feedback.next_steps:
+        st.markdown(f"- {escape_markdown(step)}")

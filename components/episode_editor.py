@@ -1,0 +1,156 @@
+"""Stage 1 drawing: adding, editing, reordering and deleting key practice episodes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import streamlit as st
+
+from components import session
+from components.text import answer_area, labelled
+from secondstory import casefile, workflow
+from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
+
+
+def _entry_options(scenario: Scenario, analysis: Analysis) -> dict[str, str]:
+    return {
+        e.id: casefile.entry_label(scenario, e)
+        for e in scenario.chronology
+        if analysis.outcome_revealed or not e.known_later
+    }
+
+
+def _edit(change: Callable[[Analysis], Analysis]) -> None:
+    """Apply a change to the current analysis and save it at once (a widget callback)."""
+    current = session.attempt()
+    if current is not None:
+        try:
+            session.save(change(current.analysis))
+        except ValueError as err:
+            st.session_state["edit_error"] = str(err)
+
+
+def add_episode_form(scenario: Scenario, analysis: Analysis) -> None:
+    options = _entry_options(scenario, analysis)
+    with st.form("add_episode", clear_on_submit=True):
+        st.subheader("Add a key practice episode")
+        title = st.text_input("Episode title", max_chars=200)
+        entries = st.multiselect(
+            "Chronology entries in this episode (one, or a span)",
+            list(options),
+            format_func=options.get,
+        )
+        why = st.text_area("Why is this episode key?", max_chars=MAX_ANSWER_CHARS)
+        if st.form_submit_button("Add episode", type="primary"):
+            if not title.strip() or not entries:
+                st.error("Give the episode a title and choose at least one chronology entry.")
+                return
+            ordered = [e for e in options if e in entries]
+            updated, _ = workflow.add_episode(analysis, title.strip(), ordered, why)
+            session.save(updated)
+            st.rerun()
+
+
+def episode_list(scenario: Scenario, analysis: Analysis) -> None:
+    options = _entry_options(scenario, analysis)
+    error = st.session_state.pop("edit_error", None)
+    if error:
+        st.error(error)
+    rev = session.rev()
+    for number, episode in enumerate(analysis.episodes, start=1):
+        label = f"{number}. {episode.title or 'Untitled episode'}"
+        with st.expander(label, expanded=False):
+            if episode.from_reference:
+                st.caption("Carried forward from the expert's episodes.")
+            key = f"ep_{episode.id}_{rev}"
+            st.text_input(
+                "Episode title",
+                value=episode.title,
+                key=f"{key}_title",
+                max_chars=200,
+                on_change=_field_changed,
+                args=(episode.id, "title", f"{key}_title"),
+            )
+            st.multiselect(
+                "Chronology entries",
+                list(options),
+                default=[e for e in episode.entries if e in options],
+                format_func=options.get,
+                key=f"{key}_entries",
+                on_change=_field_changed,
+                args=(episode.id, "entries", f"{key}_entries"),
+            )
+            answer_area(
+                "Why is this episode key?",
+                key=f"{key}_why",
+                value=episode.why_key,
+                on_change=_field_changed,
+                args=(episode.id, "why_key", f"{key}_why"),
+            )
+            cols = st.columns(3)
+            cols[0].button(
+                "Move up",
+                key=f"{key}_up",
+                disabled=number == 1,
+                on_click=_edit,
+                args=(lambda a, i=episode.id: workflow.move_episode(a, i, -1),),
+            )
+            cols[1].button(
+                "Move down",
+                key=f"{key}_down",
+                disabled=number == len(analysis.episodes),
+                on_click=_edit,
+                args=(lambda a, i=episode.id: workflow.move_episode(a, i, 1),),
+            )
+            cols[2].button(
+                "Delete episode",
+                key=f"{key}_delete",
+                on_click=_edit,
+                args=(lambda a, i=episode.id: workflow.delete_episode(a, i),),
+            )
+
+
+def _field_changed(episode_id: str, field: str, key: str) -> None:
+    value = st.session_state[key]
+    if field == "entries":
+        value = list(value)
+        if not value:
+            st.session_state["edit_error"] = "An episode needs at least one chronology entry."
+            return
+    if field == "title" and not str(value).strip():
+        st.session_state["edit_error"] = "An episode needs a title."
+        return
+    _edit(lambda a: workflow.update_episode(a, episode_id, **{field: value}))
+
+
+def expert_episodes_panel(scenario: Scenario, analysis: Analysis) -> None:
+    """After stage 1, the trainee may see the expert's episodes and carry them forward."""
+    with st.container(border=True):
+        st.subheader("The expert's episodes")
+        if not analysis.revealed_expert_episodes:
+            st.markdown(
+                "When you have chosen your episodes you may look at the expert's selection. If you "
+                "carry it forward, an early miss will not spoil the later stages. The comparison "
+                "records that you looked."
+            )
+            ready = workflow.episodes_ready(analysis)
+            if st.button("Show the expert's episodes", disabled=not ready.ready):
+                session.save(workflow.mark_expert_episodes_seen(analysis))
+                st.rerun()
+            if not ready.ready:
+                st.caption(" ".join(ready.reasons))
+            return
+        for episode in scenario.expert.episodes:
+            labelled(episode.title, f"entries {', '.join(episode.entries)}. {episode.why_key}")
+        st.caption("You looked at the expert's episodes; the comparison will say so.")
+        if st.button("Carry the expert's episodes forward (replaces your episodes)"):
+            session.save(workflow.carry_forward_reference(analysis, scenario))
+            session.bump_revision()
+            st.rerun()
+
+
+def episode_summary_line(analysis: Analysis) -> str:
+    count = len(analysis.episodes)
+    return f"You have {count} episode(s)." + (
+        " A short training case usually has four to eight." if count < 4 else ""
+    )

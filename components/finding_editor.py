@@ -1,0 +1,144 @@
+"""Stage 4 drawing: systemic findings with their five parts, and submitting the analysis."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import session
+from components.coach_view import show_flags
+from components.text import answer_area
+from secondstory import casefile, workflow
+from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
+from secondstory.storage import StorageError
+from secondstory.vocabulary import CATEGORIES
+
+PARTS = {
+    "statement": "Finding statement (one sentence naming a pattern in the system)",
+    "case_evidence": "How it showed up in this case",
+    "not_one_off": "How we know it is not a one-off",
+    "why_it_matters": "Why it matters (the risk for children, or what it makes reliable)",
+}
+
+
+def _finding_changed(index: int, field: str, key: str) -> None:
+    current = session.attempt()
+    if current is None or index >= len(current.analysis.findings):
+        return
+    value = st.session_state[key]
+    if field == "questions":
+        value = [line.strip() for line in value.splitlines() if line.strip()]
+    finding = current.analysis.findings[index].model_copy(update={field: value})
+    try:
+        session.save(workflow.replace_finding(current.analysis, index, finding))
+    except ValueError as err:
+        st.session_state["edit_error"] = str(err)
+
+
+def _delete(index: int) -> None:
+    current = session.attempt()
+    if current is not None:
+        session.save(workflow.delete_finding(current.analysis, index))
+
+
+def finding_list(scenario: Scenario, analysis: Analysis) -> None:
+    error = st.session_state.pop("edit_error", None)
+    if error:
+        st.error(error)
+    names = casefile.names_in_case(scenario)
+    episodes = {e.id: e.title or "Untitled episode" for e in analysis.episodes}
+    rev = session.rev()
+    for index, finding in enumerate(analysis.findings):
+        key = f"find_{index}_{rev}"
+        with st.expander(f"Finding {index + 1}: {finding.statement[:80] or 'no statement yet'}"):
+            for field, label in PARTS.items():
+                answer_area(
+                    label,
+                    key=f"{key}_{field}",
+                    value=getattr(finding, field),
+                    on_change=_finding_changed,
+                    args=(index, field, f"{key}_{field}"),
+                )
+            answer_area(
+                "Questions for the safeguarding partnership (one per line)",
+                key=f"{key}_questions",
+                value="\n".join(finding.questions),
+                on_change=_finding_changed,
+                args=(index, "questions", f"{key}_questions"),
+            )
+            options = list(CATEGORIES)
+            st.selectbox(
+                "Category",
+                options,
+                index=options.index(finding.category) if finding.category else None,
+                format_func=CATEGORIES.get,
+                key=f"{key}_category",
+                on_change=_finding_changed,
+                args=(index, "category", f"{key}_category"),
+            )
+            st.multiselect(
+                "Linked episodes",
+                list(episodes),
+                default=[e for e in finding.episodes if e in episodes],
+                format_func=episodes.get,
+                key=f"{key}_episodes",
+                on_change=_finding_changed,
+                args=(index, "episodes", f"{key}_episodes"),
+            )
+            text = " ".join([getattr(finding, f) for f in PARTS] + list(finding.questions))
+            show_flags(text, names)
+            st.button("Delete this finding", key=f"{key}_delete", on_click=_delete, args=(index,))
+
+
+def add_finding_form(analysis: Analysis) -> None:
+    episodes = {e.id: e.title or "Untitled episode" for e in analysis.episodes}
+    with st.form("add_finding", clear_on_submit=True):
+        st.subheader("Add a finding")
+        values = {
+            field: st.text_area(label, max_chars=MAX_ANSWER_CHARS) for field, label in PARTS.items()
+        }
+        questions = st.text_area(
+            "Questions for the safeguarding partnership (one per line)", max_chars=MAX_ANSWER_CHARS
+        )
+        category = st.selectbox(
+            "Category",
+            list(CATEGORIES),
+            index=None,
+            format_func=CATEGORIES.get,
+            placeholder="Choose one of the six categories",
+        )
+        linked = st.multiselect("Linked episodes", list(episodes), format_func=episodes.get)
+        if st.form_submit_button("Add finding", type="primary"):
+            if not values["statement"].strip():
+                st.error("A finding needs at least its statement; add the other parts as you go.")
+                return
+            finding = TraineeFinding(
+                **{k: v.strip() for k, v in values.items()},
+                questions=[q.strip() for q in questions.splitlines() if q.strip()],
+                category=category,
+                episodes=linked,
+            )
+            session.save(workflow.add_finding(analysis, finding))
+            st.rerun()
+
+
+def submit_panel(analysis: Analysis) -> None:
+    with st.container(border=True):
+        st.subheader("Submit and compare with the expert")
+        ready = workflow.submission_ready(analysis)
+        if not ready.ready:
+            st.markdown("Before you can submit:")
+            for reason in ready.reasons:
+                st.markdown(f"- {reason}")
+        if st.button("Submit my analysis", type="primary", disabled=not ready.ready):
+            person = session.trainee()
+            current = session.attempt()
+            try:
+                submitted = session.store().submit_attempt(person.id, current.id)
+            except StorageError as err:
+                st.error(str(err))
+                return
+            session.open_attempt(submitted)
+            st.switch_page(
+                "pages/comparison.py",
+                query_params={"code": st.session_state.get("code", ""), "attempt": submitted.id},
+            )

@@ -1,0 +1,138 @@
+"""Library drawing: signing in, a card per case, and the content-notes step before a case opens."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import session
+from secondstory import workflow
+from secondstory.models import Scenario
+from secondstory.storage import AccessDenied, Attempt, StorageError, Trainee
+from secondstory.textsafe import escape_markdown
+from secondstory.vocabulary import DIFFICULTIES, REVIEW_KINDS, STAGES
+
+MODES = {
+    "guided": "Guided: each stage opens with an explanation, a worked example and hints "
+    "(panel member induction).",
+    "full": "Full: the stages without guidance (reviewer practice).",
+}
+
+
+def sign_in_panel() -> None:
+    message = st.session_state.pop("sign_in_message", None)
+    if message:
+        st.error(message)
+    start, resume = st.columns(2)
+    with start, st.form("start_form"):
+        st.subheader("Start")
+        st.caption("No personal data is needed: a first name or a pseudonym is fine.")
+        name = st.text_input("Display name", max_chars=60)
+        if st.form_submit_button("Start practising", type="primary"):
+            try:
+                person, code = session.store().create_trainee(name)
+            except StorageError as err:
+                st.error(str(err))
+            else:
+                session.sign_in(person, code)
+                st.session_state["new_code"] = code
+                st.rerun()
+    with resume, st.form("resume_form"):
+        st.subheader("Resume")
+        st.caption("Use the private resume code you were given, on any device.")
+        code = st.text_input("Resume code", max_chars=40)
+        if st.form_submit_button("Resume my work"):
+            try:
+                person = session.store().trainee_by_resume_code(code)
+            except AccessDenied:
+                st.error("That resume code was not recognised. Check it and try again.")
+            else:
+                session.sign_in(person, code.strip().upper())
+                st.rerun()
+
+
+def new_code_notice() -> None:
+    code = st.session_state.get("new_code")
+    if not code:
+        return
+    with st.container(border=True):
+        st.success("Your work is saved as you go. Keep this private resume code to continue later:")
+        st.code(code, language=None)
+        st.caption(
+            "It is shown only now. Anyone with the code can open your work, so keep it private."
+        )
+        if st.button("I have noted my code"):
+            st.session_state.pop("new_code", None)
+            st.rerun()
+
+
+def _progress(attempts: list[Attempt]) -> str:
+    if not attempts:
+        return "Not started"
+    latest = attempts[0]
+    if latest.submitted_at:
+        return f"Submitted ({len(attempts)} attempt(s))"
+    return f"In progress: {STAGES.get(latest.stage, latest.stage)} ({len(attempts)} attempt(s))"
+
+
+def scenario_card(scenario: Scenario, attempts: list[Attempt]) -> None:
+    with st.container(border=True):
+        st.subheader(escape_markdown(scenario.title))
+        st.caption(
+            f"{DIFFICULTIES[scenario.difficulty]} · about {scenario.minutes} minutes · "
+            f"{REVIEW_KINDS[scenario.review_context.kind]} · {_progress(attempts)}"
+        )
+        st.markdown(escape_markdown(scenario.summary))
+        with st.expander("Learning objectives"):
+            for objective in scenario.learning_objectives:
+                st.markdown(f"- {escape_markdown(objective)}")
+        buttons = st.columns(3)
+        if buttons[0].button("Open this case", key=f"open_{scenario.id}", type="primary"):
+            st.session_state["opening"] = scenario.id
+            st.rerun()
+        unfinished = [a for a in attempts if not a.submitted_at]
+        if unfinished and buttons[1].button("Continue latest", key=f"continue_{scenario.id}"):
+            session.open_attempt(unfinished[0])
+            st.switch_page("pages/case_file.py", query_params=_params(unfinished[0]))
+
+
+def _params(found: Attempt) -> dict[str, str]:
+    return {"code": st.session_state.get("code", ""), "attempt": found.id}
+
+
+def open_case_panel(scenario: Scenario, person: Trainee) -> None:
+    """Content notes come before the case; then the trainee chooses a mode."""
+    st.header(escape_markdown(scenario.title))
+    with st.container(border=True):
+        st.subheader("Content notes")
+        st.markdown("This case includes:")
+        for note in scenario.content_notes:
+            st.markdown(f"- {escape_markdown(note)}")
+        st.caption(
+            "The case is fictional. If it touches something close to you, take a break or talk "
+            "to your trainer or supervisor."
+        )
+    mode = st.radio(
+        "Mode",
+        options=list(MODES),
+        format_func=MODES.get,
+        key=f"mode_{scenario.id}",
+    )
+    left, right = st.columns(2)
+    if left.button("I have read the content notes: start", type="primary"):
+        try:
+            found = session.store().start_attempt(
+                person.id, scenario.id, scenario.version, mode, cohort_id=None
+            )
+            if not found.analysis.scenario:
+                found = session.store().save_analysis(
+                    person.id, found.id, workflow.new_analysis(scenario), stage="case"
+                )
+        except StorageError as err:
+            st.error(str(err))
+            return
+        st.session_state.pop("opening", None)
+        session.open_attempt(found)
+        st.switch_page("pages/case_file.py", query_params=_params(found))
+    if right.button("Back to the library"):
+        st.session_state.pop("opening", None)
+        st.rerun()

@@ -1,0 +1,193 @@
+"""The app's shared state: cached content and store, who the trainee is, the current attempt.
+
+Content (the scenario library) and the database connection are cached once per process. A
+trainee's work is never cached: it lives in the database and in their own session. The resume
+code and the attempt id are kept in the URL's query parameters, so a reload or a copied link
+brings the same work back, even after a server restart.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+
+import streamlit as st
+
+from secondstory import loading, workflow
+from secondstory.models import Analysis, Scenario
+from secondstory.storage import AccessDenied, Attempt, StorageError, Store, Trainee
+
+CONFIG_KEYS = ("SECONDSTORY_SCENARIOS", "SECONDSTORY_DATABASE_URL")
+
+
+def apply_secrets() -> None:
+    """Let `.streamlit/secrets.toml` provide settings the environment does not."""
+    for key in CONFIG_KEYS:
+        if os.environ.get(key):
+            continue
+        try:
+            value = st.secrets.get(key)
+        except Exception:  # noqa: BLE001 - no secrets file is normal in development
+            value = None
+        if value:
+            os.environ[key] = str(value)
+
+
+@st.cache_resource(show_spinner="Loading the scenario library…")
+def _library(folder: str) -> loading.Library:
+    return loading.load_library(folder)
+
+
+def library() -> loading.Library:
+    return _library(str(loading.scenarios_folder()))
+
+
+def reload_library() -> None:
+    _library.clear()
+
+
+@st.cache_resource(show_spinner=False)
+def _store(url: str | None) -> Store:
+    return Store(url)
+
+
+def store() -> Store:
+    """The process's store; a clear message and a stop if the database cannot be reached."""
+    try:
+        return _store(os.environ.get("SECONDSTORY_DATABASE_URL") or None)
+    except StorageError as err:
+        st.error(f"The app cannot reach its database, so your work cannot be saved. {err}")
+        st.stop()
+        raise
+
+
+def trainee() -> Trainee | None:
+    """The signed-in trainee, restored from the URL's resume code after a reload."""
+    found = st.session_state.get("trainee")
+    if found is not None:
+        return found
+    code = st.query_params.get("code")
+    if not code:
+        return None
+    try:
+        found = store().trainee_by_resume_code(code)
+    except AccessDenied:
+        st.query_params.pop("code", None)
+        st.session_state["sign_in_message"] = "That resume code was not recognised."
+        return None
+    sign_in(found, code)
+    return found
+
+
+def sign_in(person: Trainee, code: str) -> None:
+    st.session_state["trainee"] = person
+    st.session_state["code"] = code
+    st.query_params["code"] = code
+
+
+def sign_out() -> None:
+    for key in ("trainee", "code", "attempt_id", "analysis", "attempt"):
+        st.session_state.pop(key, None)
+    st.query_params.clear()
+
+
+def keep_in_url() -> None:
+    """Put the resume code and attempt back in the URL after page navigation cleared them."""
+    code = st.session_state.get("code")
+    if code and st.query_params.get("code") != code:
+        st.query_params["code"] = code
+    attempt_id = st.session_state.get("attempt_id")
+    if attempt_id and st.query_params.get("attempt") != attempt_id:
+        st.query_params["attempt"] = attempt_id
+
+
+def attempt() -> Attempt | None:
+    """The current attempt of the signed-in trainee (from the session or the URL)."""
+    person = trainee()
+    if person is None:
+        return None
+    attempt_id = st.session_state.get("attempt_id") or st.query_params.get("attempt")
+    if not attempt_id:
+        return None
+    cached = st.session_state.get("attempt")
+    if cached is not None and cached.id == attempt_id:
+        return cached
+    try:
+        found = store().get_attempt(person.id, attempt_id)
+    except AccessDenied:
+        st.query_params.pop("attempt", None)
+        st.session_state.pop("attempt_id", None)
+        return None
+    open_attempt(found)
+    return found
+
+
+def open_attempt(found: Attempt) -> None:
+    st.session_state["attempt"] = found
+    st.session_state["attempt_id"] = found.id
+    st.query_params["attempt"] = found.id
+    bump_revision()
+
+
+def bump_revision() -> None:
+    """Widgets are keyed with a revision so that a wholesale change (import, carry forward)
+    redraws them with the new values instead of the ones they held."""
+    st.session_state["rev"] = st.session_state.get("rev", 0) + 1
+
+
+def rev() -> int:
+    return st.session_state.get("rev", 0)
+
+
+def scenario_for(found: Attempt) -> Scenario | None:
+    return library().scenarios.get(found.scenario_id)
+
+
+def save(analysis: Analysis) -> bool:
+    """Write the analysis at once. On failure the trainee is told and nothing is dropped:
+    the edit stays in the session and is written with the next successful save."""
+    current = attempt()
+    person = trainee()
+    if current is None or person is None:
+        return False
+    stage = workflow.furthest_stage(analysis)
+    try:
+        saved = store().save_analysis(person.id, current.id, analysis, stage=stage)
+    except StorageError as err:
+        st.session_state["attempt"] = _with_analysis(current, analysis)
+        st.session_state["save_error"] = (
+            f"Your last change could not be saved yet ({err}). It is kept on this page; "
+            "it will be saved with your next change. Do not close this tab until it is."
+        )
+        return False
+    st.session_state["attempt"] = saved
+    st.session_state.pop("save_error", None)
+    return True
+
+
+def _with_analysis(found: Attempt, analysis: Analysis) -> Attempt:
+    return dataclasses.replace(found, analysis=analysis)
+
+
+def current_work() -> tuple[Trainee, Attempt, Scenario] | None:
+    """Trainee, attempt and scenario for the analysis pages, or None with a prompt drawn."""
+    person = trainee()
+    if person is None:
+        st.info("Start or resume your work in the Library first.")
+        st.page_link("pages/library.py", label="Go to the Library", icon=":material/menu_book:")
+        return None
+    current = attempt()
+    if current is None:
+        st.info("Open a case from the Library to start an analysis.")
+        st.page_link("pages/library.py", label="Go to the Library", icon=":material/menu_book:")
+        return None
+    scenario = scenario_for(current)
+    if scenario is None:
+        st.warning(
+            "The case for this attempt is no longer in the library. "
+            "You can still export your analysis from My work."
+        )
+        return None
+    if st.session_state.get("save_error"):
+        st.error(st.session_state["save_error"])
+    return person, current, scenario

@@ -1,0 +1,49 @@
+"""The opening of each analysis stage: its name, guided-mode teaching, hints, and method links."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import session
+from components.text import labelled
+from secondstory import guide, workflow
+from secondstory.models import Scenario
+from secondstory.storage import Attempt
+from secondstory.textsafe import escape_markdown
+from secondstory.vocabulary import STAGES
+
+
+def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
+    number = list(STAGES).index(stage) + 1
+    st.title(f"Stage {number}: {STAGES[stage]}")
+    st.caption(escape_markdown(scenario.title))
+    links = st.columns([1, 1, 4])
+    links[0].page_link("pages/method.py", label="The method", icon=":material/school:")
+    links[1].page_link("pages/glossary.py", label="Glossary", icon=":material/dictionary:")
+    if attempt.mode != "guided":
+        return
+    with st.container(border=True):
+        st.markdown(guide.STAGE_INTROS[stage])
+        tutorial = session.library().scenarios.get(guide.TUTORIAL_ID)
+        example = guide.worked_example(stage, tutorial)
+        if example is not None and scenario.id != guide.TUTORIAL_ID:
+            with st.expander("Worked example"):
+                st.caption(escape_markdown(example.heading))
+                for label, text in example.lines:
+                    labelled(label, text)
+        hints(stage, attempt, scenario)
+
+
+def hints(stage: str, attempt: Attempt, scenario: Scenario) -> None:
+    available = guide.hint_keys(scenario, stage)
+    if not available:
+        return
+    used = [(key, text) for key, text in available if key in attempt.analysis.hints_used]
+    for _, text in used:
+        st.info(f"Hint: {escape_markdown(text)}")
+    remaining = [key for key, _ in available if key not in attempt.analysis.hints_used]
+    if remaining and st.button(
+        f"Show a hint ({len(remaining)} left; hints used are recorded)", key=f"hint_{stage}"
+    ):
+        session.save(workflow.use_hint(attempt.analysis, remaining[0]))
+        st.rerun()

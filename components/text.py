@@ -1,0 +1,40 @@
+"""Drawing text safely: scenario and trainee text is always shown literally."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from secondstory.models import MAX_ANSWER_CHARS
+from secondstory.textsafe import escape_markdown
+
+# Static CSS only (no user text): long words wrap instead of breaking the layout.
+_CSS = "<style>.stMarkdown p, .stMarkdown li {overflow-wrap: anywhere;}</style>"
+
+
+def page_style() -> None:
+    st.markdown(_CSS, unsafe_allow_html=True)
+
+
+def literal(text: str, caption: bool = False) -> None:
+    """Show text exactly as written (no Markdown, no HTML)."""
+    if caption:
+        st.caption(escape_markdown(text))
+    else:
+        st.markdown(escape_markdown(text))
+
+
+def labelled(label: str, text: str) -> None:
+    """A bold label (our own words) followed by literal text."""
+    st.markdown(f"**{label}:** {escape_markdown(text)}")
+
+
+def answer_area(label: str, key: str, value: str, help: str | None = None, **callback) -> None:
+    """A text area capped at the answer limit, with Streamlit's visible character counter."""
+    st.text_area(
+        label,
+        value=value,
+        key=key,
+        max_chars=MAX_ANSWER_CHARS,
+        help=help,
+        **callback,
+    )

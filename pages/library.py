@@ -1,0 +1,33 @@
+"""Library: start or resume, then choose a case (content notes first) and a mode."""
+
+import streamlit as st
+
+from components import session
+from components.library_cards import open_case_panel, scenario_card, sign_in_panel
+
+st.title("Second Story")
+st.markdown(
+    "Practise the systems approach to multi-agency case reviews on fictional cases: pick out key "
+    "practice episodes, appraise practice as it could be judged at the time, explain it, write "
+    "systemic findings, then compare your analysis with an expert's. **Every case is fictional.**"
+)
+
+person = session.trainee()
+if person is None:
+    sign_in_panel()
+    st.stop()
+
+library = session.library()
+attempts = session.store().list_attempts(person.id)
+opening = st.session_state.get("opening")
+if opening in library.scenarios:
+    open_case_panel(library.scenarios[opening], person)
+    st.stop()
+
+st.header("Cases")
+if not library.scenarios:
+    st.warning("No cases are available yet. A trainer can add them (see Scenario check).")
+for scenario in sorted(
+    library.scenarios.values(), key=lambda s: (s.difficulty != "introductory", s.title)
+):
+    scenario_card(scenario, [a for a in attempts if a.scenario_id == scenario.id])

@@ -1,0 +1,19 @@
+"""My work: every attempt, reopening one, and exporting or importing an analysis file."""
+
+import streamlit as st
+
+from components import session
+from components.my_work_views import attempt_table, export_import
+
+person = session.trainee()
+st.title("My work")
+if person is None:
+    st.info("Start or resume your work in the Library first.")
+    st.page_link("pages/library.py", label="Go to the Library", icon=":material/menu_book:")
+    st.stop()
+
+attempts = session.store().list_attempts(person.id)
+attempt_table(attempts)
+current = session.attempt()
+if current is not None:
+    export_import(current)

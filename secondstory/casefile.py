@@ -1,0 +1,243 @@
+"""Views of a case for reading it: filters, what one agency knew, the hindsight guard.
+
+All functions are pure: they take a scenario (and filter choices) and return what to show.
+The hindsight guard is one rule used everywhere: entries (and records) known only later stay
+hidden until the trainee has appraised every episode and chosen to reveal the outcome.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from secondstory.memo import per_object
+from secondstory.models import Conversation, Entry, Record, Scenario
+from secondstory.vocabulary import AGENCY_TYPES, CONVERSATION_PARTS
+
+
+@dataclass(frozen=True)
+class ChronologyFilter:
+    """What the trainee chose to see. Empty fields mean 'no filter'."""
+
+    text: str = ""
+    agencies: tuple[str, ...] = ()
+    people: tuple[str, ...] = ()
+    start: dt.date | None = None
+    end: dt.date | None = None
+    seen_by: str | None = None  # "as one agency saw it": only what this agency knew at the time
+    known_at: dt.date | None = None  # "known at the time": hide everything after this date
+    show_later: bool = False  # the hindsight guard: entries known only later
+
+
+@per_object()
+def _index(scenario: Scenario) -> dict:
+    people = {p.id: p.name for p in scenario.people.family}
+    people.update({p.id: p.name for p in scenario.people.practitioners})
+    return {
+        "agency_names": {a.id: a.name for a in scenario.agencies},
+        "people_names": people,
+        "entries": {e.id: e for e in scenario.chronology},
+        "records_by_entry": _records_by_entry(scenario),
+        "conversations_by_entry": _conversations_by_entry(scenario),
+        "search_text": {e.id: _search_text(e, people) for e in scenario.chronology},
+    }
+
+
+def _records_by_entry(scenario: Scenario) -> dict[str, list[Record]]:
+    found: dict[str, list[Record]] = {}
+    for record in scenario.records:
+        for ref in record.entries:
+            found.setdefault(ref, []).append(record)
+    return found
+
+
+def _conversations_by_entry(scenario: Scenario) -> dict[str, list[tuple[Conversation, str]]]:
+    found: dict[str, list[tuple[Conversation, str]]] = {}
+    for conversation in scenario.conversations:
+        for part in CONVERSATION_PARTS:
+            for ref in getattr(conversation, part).cites:
+                pairs = found.setdefault(ref, [])
+                if (conversation, part) not in pairs:
+                    pairs.append((conversation, part))
+    return found
+
+
+def _search_text(entry: Entry, people: dict[str, str]) -> str:
+    names = " ".join(people.get(p, p) for p in entry.people)
+    return f"{entry.title} {entry.what_happened} {entry.recorded} {names}".casefold()
+
+
+def agency_name(scenario: Scenario, agency_id: str) -> str:
+    return _index(scenario)["agency_names"].get(agency_id, agency_id)
+
+
+def person_name(scenario: Scenario, person_id: str) -> str:
+    return _index(scenario)["people_names"].get(person_id, person_id)
+
+
+def entry(scenario: Scenario, entry_id: str) -> Entry | None:
+    return _index(scenario)["entries"].get(entry_id)
+
+
+def knew_of(entry: Entry, agency_id: str) -> bool:
+    """Whether an agency knew of an entry at the time (the recording agency always did)."""
+    return entry.agency == agency_id or agency_id in entry.known_to
+
+
+def visible_entries(scenario: Scenario, choice: ChronologyFilter) -> list[Entry]:
+    """The chronology entries to show for the trainee's filter choices, oldest first."""
+    search = _index(scenario)["search_text"]
+    needle = choice.text.strip().casefold()
+    shown = []
+    for item in scenario.chronology:
+        if item.known_later and not choice.show_later:
+            continue
+        if choice.agencies and item.agency not in choice.agencies:
+            continue
+        if choice.people and not set(choice.people) & set(item.people):
+            continue
+        if choice.start and item.date < choice.start:
+            continue
+        if choice.end and item.date > choice.end:
+            continue
+        if choice.known_at and item.date > choice.known_at:
+            continue
+        if choice.seen_by and not knew_of(item, choice.seen_by):
+            continue
+        if needle and needle not in search[item.id]:
+            continue
+        shown.append(item)
+    return shown
+
+
+def hidden_later_count(scenario: Scenario) -> int:
+    return sum(1 for item in scenario.chronology if item.known_later)
+
+
+def visible_records(scenario: Scenario, show_later: bool) -> list[Record]:
+    entries = _index(scenario)["entries"]
+    return [
+        record
+        for record in scenario.records
+        if show_later
+        or not (record.known_later or any(entries[ref].known_later for ref in record.entries))
+    ]
+
+
+def records_citing(scenario: Scenario, entry_id: str) -> list[Record]:
+    return _index(scenario)["records_by_entry"].get(entry_id, [])
+
+
+def conversations_citing(scenario: Scenario, entry_id: str) -> list[tuple[Conversation, str]]:
+    return _index(scenario)["conversations_by_entry"].get(entry_id, [])
+
+
+def entry_rows(scenario: Scenario, entries: list[Entry]) -> list[dict]:
+    """Rows for the chronology table and its accessible alternative to the timeline."""
+    return [
+        {
+            "id": item.id,
+            "date": item.date.isoformat(),
+            "time": item.time or "",
+            "agency": agency_name(scenario, item.agency),
+            "what happened": item.title,
+            "people": ", ".join(person_name(scenario, p) for p in item.people),
+            "known to": ", ".join(agency_name(scenario, a) for a in item.known_to),
+            "note": "background"
+            if item.background
+            else ("known only later" if item.known_later else ""),
+        }
+        for item in entries
+    ]
+
+
+def entry_label(scenario: Scenario, item: Entry) -> str:
+    """A one-line label for pickers: date, agency, title."""
+    return f"{item.id} · {item.date:%d %b %Y} · {agency_name(scenario, item.agency)} · {item.title}"
+
+
+def evidence_options(scenario: Scenario, show_later: bool) -> dict[str, str]:
+    """Every citable piece of evidence (id -> label): entries, records, conversation parts."""
+    options = {
+        item.id: entry_label(scenario, item)
+        for item in scenario.chronology
+        if show_later or not item.known_later
+    }
+    for record in visible_records(scenario, show_later):
+        options[record.id] = f"{record.id} · record · {record.title}"
+    for conversation in scenario.conversations:
+        who = person_name(scenario, conversation.practitioner)
+        for part, label in CONVERSATION_PARTS.items():
+            options[f"{conversation.id}.{part}"] = f"Conversation with {who} · {label}"
+    return options
+
+
+def network_dot(scenario: Scenario) -> str:
+    """Graphviz DOT of the family and the professional network around them."""
+
+    def quote(text: str) -> str:
+        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
+
+    lines = [
+        "graph network {",
+        "  graph [rankdir=LR, fontname=Helvetica, bgcolor=transparent];",
+        "  node [fontname=Helvetica, fontsize=11, shape=box, style=rounded];",
+        "  subgraph cluster_family {",
+        '    label="Family"; color="#1d5c8c";',
+    ]
+    for member in scenario.people.family:
+        age = f", {member.age}" if member.age else ""
+        label = f"{member.name}\n{member.relationship}{age}"
+        style = ', penwidth=2, color="#1d5c8c"' if member.subject else ""
+        lines.append(f"    {quote(member.id)} [label={quote(label)}{style}];")
+    lines.append("  }")
+    for agency in scenario.agencies:
+        kind = AGENCY_TYPES.get(agency.type, agency.type)
+        lines.append(
+            f"  {quote('agency:' + agency.id)} [label={quote(agency.name + chr(10) + kind)},"
+            ' shape=box, style="rounded,filled", fillcolor="#eef2f6"];'
+        )
+    for person in scenario.people.practitioners:
+        label = f"{person.name}\n{person.role}"
+        lines.append(f"  {quote(person.id)} [label={quote(label)}, shape=ellipse];")
+        lines.append(f"  {quote('agency:' + person.agency)} -- {quote(person.id)};")
+    subjects = [m.id for m in scenario.people.family if m.subject] or [scenario.people.family[0].id]
+    worked_with: set[tuple[str, str]] = set()
+    for item in scenario.chronology:
+        for who in item.people:
+            for child in subjects:
+                if who in {p.id for p in scenario.people.practitioners}:
+                    worked_with.add((who, child))
+    for who, child in sorted(worked_with):
+        lines.append(f"  {quote(who)} -- {quote(child)} [style=dashed, color=gray50];")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def episode_spans(scenario: Scenario, episodes: list[tuple[str, str, list[str]]]) -> list[dict]:
+    """Date spans of episodes for the timeline: (owner, title, entry ids) -> start, end, label."""
+    spans = []
+    for owner, title, entry_ids in episodes:
+        dates = [found.date for ref in entry_ids if (found := entry(scenario, ref)) is not None]
+        if not dates:
+            continue
+        spans.append(
+            {
+                "owner": owner,
+                "episode": title,
+                "start": min(dates).isoformat(),
+                "end": (max(dates) + dt.timedelta(days=1)).isoformat(),
+                "entries": len(entry_ids),
+            }
+        )
+    return spans
+
+
+def names_in_case(scenario: Scenario) -> list[str]:
+    """Names of the people in the case (full and first names), for case-specific wording."""
+    names: list[str] = []
+    for person in [*scenario.people.family, *scenario.people.practitioners]:
+        for name in (person.name, person.name.split()[0]):
+            if len(name) > 2 and name not in names:
+                names.append(name)
+    return names

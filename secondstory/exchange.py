@@ -1,0 +1,53 @@
+"""Analysis files in and out: the YAML/JSON format the app exports, imports and the CLI scores."""
+
+from __future__ import annotations
+
+import json
+
+import yaml
+
+from secondstory import loading
+from secondstory.models import Analysis, Scenario
+
+MAX_IMPORT_BYTES = 1024 * 1024
+
+
+def to_yaml(analysis: Analysis) -> str:
+    return yaml.safe_dump(
+        analysis.model_dump(mode="json", exclude_none=True),
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
+    )
+
+
+def to_json(analysis: Analysis) -> str:
+    return json.dumps(
+        analysis.model_dump(mode="json", exclude_none=True), indent=2, ensure_ascii=False
+    )
+
+
+def import_analysis(raw: bytes, scenario: Scenario, file: str = "uploaded file") -> Analysis:
+    """Bytes of an uploaded analysis to a model for this scenario; ContentError says why not."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise loading.ContentError([loading.Problem(file, 1, "the file is larger than 1 MB")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise loading.ContentError(
+            [loading.Problem(file, 1, "the file is not UTF-8 text")]
+        ) from None
+    analysis = loading.load_analysis_text(text, file)
+    if analysis.scenario and analysis.scenario != scenario.id:
+        raise loading.ContentError(
+            [
+                loading.Problem(
+                    file,
+                    1,
+                    f"this analysis is for the case '{analysis.scenario}', not '{scenario.id}'",
+                )
+            ]
+        )
+    return analysis.model_copy(
+        update={"scenario": scenario.id, "scenario_version": scenario.version}
+    )

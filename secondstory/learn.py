@@ -1,0 +1,148 @@
+"""The Method page and the Glossary, in the product's own words (Markdown we write ourselves)."""
+
+from __future__ import annotations
+
+from secondstory.vocabulary import CATEGORIES
+
+METHOD_SECTIONS: list[tuple[str, str]] = [
+    (
+        "Why a systems approach",
+        "Older case reviews tended to list what went wrong and who was at fault, then ask for "
+        "more training and new procedures. The systems approach, borrowed from aviation and "
+        "patient safety, asks a different question: **why did it make sense at the time** to act "
+        "as people did? The answer lies partly in the person and largely in their work: the "
+        "tools and forms, the caseload and supervision, how agencies work together, the family's "
+        "own ways of engaging, and ordinary human reasoning. One case is treated as a window on "
+        "the system. The product of a review is a set of findings about patterns that will recur "
+        "in other cases, not verdicts on individuals. The approach is used to learn from cases "
+        "that went well, too.",
+    ),
+    (
+        "Gathering the material",
+        "Reviewers read agency records and hold one-to-one conversations with the practitioners "
+        "involved. A conversation is not an interview: its aim is to see the work through the "
+        "practitioner's eyes. Records check memories, and memories explain records, but both "
+        "are partial: memories are coloured by hindsight, records by what the form asked for.",
+    ),
+    (
+        "The multi-agency narrative",
+        "Rather than one merged chronology, reviewers build the case as each agency and worker "
+        "saw it at the time. Where views differ, the difference is itself evidence. In Second "
+        "Story, the case file's 'as one agency saw it' view and the 'known at the time' date "
+        "control let you do this.",
+    ),
+    (
+        "Stage 1: key practice episodes",
+        "Key practice episodes are the points or periods that shaped how the case developed or "
+        "was handled. They are neutral: good practice is an episode as much as practice that "
+        "fell short. Practitioners' own turning points are one good source. You are choosing a "
+        "selection, usually four to eight in a short case, not retelling the whole history.",
+    ),
+    (
+        "Stage 2: appraisal",
+        "For each episode, judge whether practice was in line with what could reasonably be "
+        "expected, using only what was known and the guidance in force at the time. Name good "
+        "practice plainly. Judge the decision process, not the result: the same decision is no "
+        "worse because the outcome was bad. Second Story hides what was known only later until "
+        "you have appraised every episode, then lets you say whether anything changes.",
+    ),
+    (
+        "Stage 3: explaining practice",
+        "Explain each episode through its **contributory factors** and the **local "
+        "rationality**: what the worker was seeing, aiming for, worried about and constrained by, "
+        "so that what they did made sense then. Useful prompts: the family; the worker's role; "
+        "their working conditions; personal aspects; their own team; the inter-agency network; "
+        "organisational culture and management; the wider political and resource context. "
+        "Several factors usually interact: there is rarely a single root cause.",
+    ),
+    (
+        "Stage 4: findings",
+        "A finding names a pattern in the system that makes good practice harder or easier. A "
+        "well-made finding has five parts: a one-sentence **finding statement**; **how it showed "
+        "up in this case**; **how we know it is not a one-off** (what staff say is usual, local "
+        "data, audits, research); **why it matters** for children and for the reliability of the "
+        "system; and **questions for the safeguarding partnership** to consider, rather than "
+        "prescriptive recommendations.",
+    ),
+    (
+        "The six categories of underlying patterns",
+        "\n".join(f"{n}. **{label}**" for n, label in enumerate(CATEGORIES.values(), start=1))
+        + "\n\nThe categories overlap. Trained reviewers place the same factor in the same "
+        "category only about seven times in ten, so the expert reference in Second Story is one "
+        "defensible reading, not the only one.",
+    ),
+    (
+        "Mistakes to watch for",
+        "- **Hindsight bias**: signs look obvious because you know the outcome.\n"
+        "- **Outcome bias**: a harsher judgement because a child was harmed.\n"
+        "- **Counterfactual and blame language**: 'failed to', 'should have', 'if only', "
+        "'missed'. These name what did not happen and explain nothing.\n"
+        "- **Stopping at the person nearest the event**: go on to what shaped their work.\n"
+        "- **Case-specific findings**: name the general pattern, not what one worker should do.\n"
+        "- **Reflexive fixes**: 'more training', 'remind staff'. Ask what made the work hard.\n"
+        "- **Only looking at failure**: say what went well and what supported it.\n"
+        "- **A single root cause**: look for several interacting factors.\n\n"
+        "The language coach in Second Story marks the first, third and sixth of these as you "
+        "write, with a reason and a way to reframe.",
+    ),
+    (
+        "Where reviews sit in the UK",
+        "In England, Child Safeguarding Practice Reviews replaced Serious Case Reviews in 2018: a "
+        "serious incident is notified to the national panel, a rapid review follows, then a local "
+        "or national review. Wales has Child Practice Reviews, Scotland learning reviews, and "
+        "Northern Ireland case management reviews. In every nation the purpose is learning, not "
+        "holding individuals to account.",
+    ),
+]
+
+GLOSSARY: dict[str, str] = {
+    "Key practice episode (KPE)": "A point or period significant to how the case developed or "
+    "was handled; neutral, so good practice counts too.",
+    "Appraisal": "A judgement of practice in an episode against what could reasonably be "
+    "expected, given what was known and the guidance in force at the time.",
+    "Contributory factor": "Something in the family, the work, the team, the network, the "
+    "organisation or the wider context that made practice easier or harder.",
+    "Local rationality": "The reasons an action made sense to the person at the time, given "
+    "what they saw, wanted, feared and were constrained by.",
+    "Underlying pattern": "A feature of the system that shaped practice in this case and is "
+    "likely to shape it in others; the subject of a finding.",
+    "Finding": "A statement of an underlying pattern, with its evidence in the case, evidence "
+    "that it is not a one-off, why it matters, and questions for the partnership.",
+    "Safeguarding partnership": "The local authority, police and health bodies who together "
+    "lead safeguarding arrangements in an area, and who receive a review's findings.",
+    "Hindsight bias": "Seeing past events as more predictable than they were, because the "
+    "outcome is known.",
+    "Outcome bias": "Judging a decision by its result rather than by the reasoning and "
+    "information available when it was made.",
+    "Counterfactual language": "Wording about what did not happen ('should have', 'could "
+    "have', 'if only'); it names a gap but explains nothing.",
+    "Confirmation bias": "Giving more weight to information that fits a first view, and being "
+    "slow to revise it.",
+    "Rule of optimism": "A tendency to interpret a family's circumstances and parents' "
+    "accounts in the most positive light available.",
+    "Apparent compliance": "A family appearing to co-operate with professionals while little "
+    "changes for the child.",
+    "Reflexive fix": "A recommendation reached for by habit ('more training', 'a new "
+    "checklist') without asking what made the work hard to do well.",
+    "Second story": "The account of why actions made sense to the people involved, behind the "
+    "first story of who was to blame.",
+    "Swiss cheese model": "Reason's picture of layers of defence, each with holes; harm "
+    "happens when holes line up. Active failures at the sharp end, latent conditions upstream.",
+    "London Protocol": "A patient-safety method that explains care delivery problems through "
+    "contributory factors in seven groups; an ancestor of key practice episodes.",
+    "Safety-II": "Learning from everyday work that goes right, not only from failure.",
+    "Strategy discussion": "A multi-agency discussion (children's social care, police, health) "
+    "held when there is reasonable cause to suspect significant harm.",
+    "Section 47 enquiry": "An enquiry by children's social care, under the Children Act 1989, "
+    "into whether a child is suffering or likely to suffer significant harm.",
+    "Child in need plan": "A plan of support for a child assessed as in need under section 17 "
+    "of the Children Act 1989.",
+    "MASH": "Multi-Agency Safeguarding Hub: where referrals are screened with information from "
+    "several agencies.",
+    "MARAC": "Multi-Agency Risk Assessment Conference: a meeting on the highest-risk domestic "
+    "abuse cases.",
+    "Early help": "Support offered to a family before needs reach the threshold for statutory "
+    "children's social care.",
+    "Child Safeguarding Practice Review": "In England since 2018, a local or national review "
+    "of a serious child safeguarding case, for learning.",
+}

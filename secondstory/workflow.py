@@ -1,0 +1,244 @@
+"""The trainee's analysis as it is edited, stage by stage: pure functions on `Analysis`.
+
+Every edit returns a new frozen `Analysis`; the app saves each one at once. This module also
+decides which stages are ready (what is missing before a stage, or the whole attempt, can be
+submitted) and the hindsight guard's rule for revealing the outcome.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from secondstory.models import (
+    Analysis,
+    Scenario,
+    TraineeAppraisal,
+    TraineeEpisode,
+    TraineeFactor,
+    TraineeFinding,
+)
+from secondstory.reference import expert_episode_as_trainee
+from secondstory.vocabulary import STAGES
+
+STAGE_ORDER: tuple[str, ...] = ("case", *STAGES, "submitted")
+
+
+def new_analysis(scenario: Scenario) -> Analysis:
+    return Analysis(scenario=scenario.id, scenario_version=scenario.version)
+
+
+def _episode_index(analysis: Analysis, episode_id: str) -> int:
+    for index, episode in enumerate(analysis.episodes):
+        if episode.id == episode_id:
+            return index
+    raise KeyError(f"no episode '{episode_id}'")
+
+
+def _replace_episode(analysis: Analysis, episode_id: str, **changes: object) -> Analysis:
+    index = _episode_index(analysis, episode_id)
+    episodes = list(analysis.episodes)
+    episodes[index] = episodes[index].model_copy(update=changes)
+    return analysis.model_copy(update={"episodes": episodes})
+
+
+def _validated(analysis: Analysis) -> Analysis:
+    """Re-validate after model_copy (which skips validation), so caps and types still hold."""
+    return Analysis.model_validate(analysis.model_dump())
+
+
+def add_episode(
+    analysis: Analysis, title: str, entries: list[str], why_key: str = ""
+) -> tuple[Analysis, str]:
+    episode_id = "t" + secrets.token_hex(4)
+    episode = TraineeEpisode(id=episode_id, title=title, entries=entries, why_key=why_key)
+    updated = analysis.model_copy(update={"episodes": [*analysis.episodes, episode]})
+    return _validated(updated), episode_id
+
+
+def update_episode(analysis: Analysis, episode_id: str, **changes: object) -> Analysis:
+    allowed = {"title", "entries", "why_key", "local_rationality"}
+    unknown = set(changes) - allowed
+    if unknown:
+        raise ValueError(f"cannot change {', '.join(sorted(unknown))} here")
+    return _validated(_replace_episode(analysis, episode_id, **changes))
+
+
+def delete_episode(analysis: Analysis, episode_id: str) -> Analysis:
+    index = _episode_index(analysis, episode_id)
+    episodes = [e for i, e in enumerate(analysis.episodes) if i != index]
+    findings = [
+        f.model_copy(update={"episodes": [e for e in f.episodes if e != episode_id]})
+        for f in analysis.findings
+    ]
+    return analysis.model_copy(update={"episodes": episodes, "findings": findings})
+
+
+def move_episode(analysis: Analysis, episode_id: str, offset: int) -> Analysis:
+    index = _episode_index(analysis, episode_id)
+    target = max(0, min(len(analysis.episodes) - 1, index + offset))
+    episodes = list(analysis.episodes)
+    episodes.insert(target, episodes.pop(index))
+    return analysis.model_copy(update={"episodes": episodes})
+
+
+def carry_forward_reference(analysis: Analysis, scenario: Scenario) -> Analysis:
+    """Replace the trainee's episodes with the expert's (titles and entries only)."""
+    episodes = [expert_episode_as_trainee(e, full=False) for e in scenario.expert.episodes]
+    return analysis.model_copy(update={"episodes": episodes, "revealed_expert_episodes": True})
+
+
+def mark_expert_episodes_seen(analysis: Analysis) -> Analysis:
+    return analysis.model_copy(update={"revealed_expert_episodes": True})
+
+
+def set_appraisal(analysis: Analysis, episode_id: str, rating: str, reasoning: str) -> Analysis:
+    """The appraisal before the outcome is revealed; afterwards, the revised one."""
+    appraisal = TraineeAppraisal(rating=rating, reasoning=reasoning)
+    field = "appraisal_after_reveal" if analysis.outcome_revealed else "appraisal"
+    return _validated(_replace_episode(analysis, episode_id, **{field: appraisal}))
+
+
+def current_appraisal(analysis: Analysis, episode: TraineeEpisode) -> TraineeAppraisal | None:
+    if analysis.outcome_revealed and episode.appraisal_after_reveal is not None:
+        return episode.appraisal_after_reveal
+    return episode.appraisal
+
+
+def add_factor(
+    analysis: Analysis,
+    episode_id: str,
+    category: str,
+    prompt_area: str | None,
+    statement: str,
+    evidence: list[str],
+) -> Analysis:
+    factor = TraineeFactor(
+        category=category, prompt_area=prompt_area, statement=statement, evidence=evidence
+    )
+    episode = analysis.episodes[_episode_index(analysis, episode_id)]
+    return _validated(_replace_episode(analysis, episode_id, factors=[*episode.factors, factor]))
+
+
+def delete_factor(analysis: Analysis, episode_id: str, index: int) -> Analysis:
+    episode = analysis.episodes[_episode_index(analysis, episode_id)]
+    factors = [f for i, f in enumerate(episode.factors) if i != index]
+    return _replace_episode(analysis, episode_id, factors=factors)
+
+
+def add_finding(analysis: Analysis, finding: TraineeFinding) -> Analysis:
+    return _validated(analysis.model_copy(update={"findings": [*analysis.findings, finding]}))
+
+
+def replace_finding(analysis: Analysis, index: int, finding: TraineeFinding) -> Analysis:
+    findings = list(analysis.findings)
+    findings[index] = finding
+    return _validated(analysis.model_copy(update={"findings": findings}))
+
+
+def delete_finding(analysis: Analysis, index: int) -> Analysis:
+    findings = [f for i, f in enumerate(analysis.findings) if i != index]
+    return analysis.model_copy(update={"findings": findings})
+
+
+def use_hint(analysis: Analysis, hint_key: str) -> Analysis:
+    if hint_key in analysis.hints_used:
+        return analysis
+    return analysis.model_copy(update={"hints_used": [*analysis.hints_used, hint_key]})
+
+
+# --- Readiness: what is missing, in words a trainee can act on. ---
+
+
+@dataclass(frozen=True)
+class Readiness:
+    ready: bool
+    reasons: tuple[str, ...]
+
+
+def episodes_ready(analysis: Analysis) -> Readiness:
+    reasons = []
+    if not analysis.episodes:
+        reasons.append("Add at least one key practice episode.")
+    for episode in analysis.episodes:
+        if not episode.entries:
+            reasons.append(f"Episode '{episode.title or 'untitled'}' has no chronology entries.")
+    return Readiness(not reasons, tuple(reasons))
+
+
+def appraisal_ready(analysis: Analysis) -> Readiness:
+    reasons = list(episodes_ready(analysis).reasons)
+    for episode in analysis.episodes:
+        appraisal = episode.appraisal
+        name = episode.title or "untitled"
+        if appraisal is None:
+            reasons.append(f"Appraise episode '{name}'.")
+        elif not appraisal.reasoning.strip():
+            reasons.append(f"Give your reasoning for episode '{name}'.")
+    return Readiness(not reasons, tuple(reasons))
+
+
+def factors_ready(analysis: Analysis) -> Readiness:
+    reasons = []
+    if not analysis.episodes:
+        reasons.append("Add at least one key practice episode first.")
+    for episode in analysis.episodes:
+        name = episode.title or "untitled"
+        if not episode.factors:
+            reasons.append(f"Add at least one contributory factor to episode '{name}'.")
+        if not episode.local_rationality.strip():
+            reasons.append(f"Say why practice in episode '{name}' made sense at the time.")
+    return Readiness(not reasons, tuple(reasons))
+
+
+def findings_ready(analysis: Analysis) -> Readiness:
+    reasons = []
+    if not analysis.findings:
+        reasons.append("Write at least one finding.")
+    for number, finding in enumerate(analysis.findings, start=1):
+        if not finding.statement.strip():
+            reasons.append(f"Finding {number} has no finding statement.")
+    return Readiness(not reasons, tuple(reasons))
+
+
+def submission_ready(analysis: Analysis) -> Readiness:
+    """All four stages need something in them before the attempt can be submitted."""
+    reasons: list[str] = []
+    for check in (episodes_ready, appraisal_ready, factors_ready, findings_ready):
+        for reason in check(analysis).reasons:
+            if reason not in reasons:
+                reasons.append(reason)
+    return Readiness(not reasons, tuple(reasons))
+
+
+def can_reveal_outcome(analysis: Analysis) -> Readiness:
+    """The hindsight guard: the outcome is revealed only once every episode is appraised."""
+    if analysis.outcome_revealed:
+        return Readiness(True, ())
+    reasons = []
+    if not analysis.episodes:
+        reasons.append("Choose your key practice episodes first.")
+    for episode in analysis.episodes:
+        if episode.appraisal is None or episode.appraisal.rating == "cannot_say":
+            reasons.append(f"Appraise episode '{episode.title or 'untitled'}' first.")
+    return Readiness(not reasons, tuple(reasons))
+
+
+def reveal_outcome(analysis: Analysis) -> Analysis:
+    readiness = can_reveal_outcome(analysis)
+    if not readiness.ready:
+        raise ValueError(" ".join(readiness.reasons))
+    return analysis.model_copy(update={"outcome_revealed": True})
+
+
+def furthest_stage(analysis: Analysis) -> str:
+    """The furthest stage with work in it, for progress on library cards."""
+    if analysis.findings:
+        return "findings"
+    if any(e.factors or e.local_rationality for e in analysis.episodes):
+        return "factors"
+    if any(e.appraisal for e in analysis.episodes):
+        return "appraisal"
+    if analysis.episodes:
+        return "episodes"
+    return "case"

@@ -1,0 +1,16 @@
+"""Shared test set-up: every test gets its own database and, unless it asks, the shipped scenarios."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _isolated_database(tmp_path, monkeypatch):
+    """No test touches data/: each gets a fresh SQLite file unless it sets its own URL."""
+    monkeypatch.setenv("SECONDSTORY_DATABASE_URL", f"sqlite:///{tmp_path / 'test.db'}")
+    monkeypatch.setenv("SECONDSTORY_SCENARIOS", str(ROOT / "scenarios"))
