@@ -3,7 +3,7 @@
 import streamlit as st
 
 from components import session
-from components.library_cards import open_case_panel, scenario_card, sign_in_panel
+from components.library_cards import new_code_notice, open_case_panel, scenario_card, sign_in_panel
 
 st.title("Second Story")
 st.markdown(
@@ -17,6 +17,7 @@ if person is None:
     sign_in_panel()
     st.stop()
 
+new_code_notice()
 library = session.library()
 attempts = session.store().list_attempts(person.id)
 opening = st.session_state.get("opening")

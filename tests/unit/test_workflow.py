@@ -1,0 +1,99 @@
+"""Editing an analysis stage by stage, readiness messages and the hindsight guard's rule."""
+
+import pytest
+
+from secondstory import workflow
+from secondstory.models import MAX_ANSWER_CHARS, TraineeFinding
+from tests.unit.starter import starter
+
+
+@pytest.fixture
+def scenario():
+    return starter()
+
+
+def test_add_edit_move_delete_episodes(scenario):
+    analysis = workflow.new_analysis(scenario)
+    analysis, first = workflow.add_episode(analysis, "Home visit", ["e01"], "first contact")
+    analysis, second = workflow.add_episode(analysis, "Second", ["e01"])
+    analysis = workflow.update_episode(analysis, first, title="Developmental review")
+    assert analysis.episodes[0].title == "Developmental review"
+    analysis = workflow.move_episode(analysis, second, -1)
+    assert [e.id for e in analysis.episodes] == [second, first]
+    analysis = workflow.delete_episode(analysis, second)
+    assert [e.id for e in analysis.episodes] == [first]
+
+
+def test_update_refuses_fields_it_does_not_own(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    with pytest.raises(ValueError):
+        workflow.update_episode(analysis, first, factors=[])
+
+
+def test_answers_over_the_cap_are_refused(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    with pytest.raises(ValueError):
+        workflow.update_episode(analysis, first, why_key="x" * (MAX_ANSWER_CHARS + 1))
+
+
+def test_appraisal_before_and_after_reveal_are_both_kept(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    assert not workflow.can_reveal_outcome(analysis).ready
+    analysis = workflow.set_appraisal(analysis, first, "good_practice", "thorough at the time")
+    assert workflow.can_reveal_outcome(analysis).ready
+    analysis = workflow.reveal_outcome(analysis)
+    analysis = workflow.set_appraisal(analysis, first, "in_line", "on reflection")
+    episode = analysis.episodes[0]
+    assert episode.appraisal.rating == "good_practice"
+    assert episode.appraisal_after_reveal.rating == "in_line"
+    assert workflow.current_appraisal(analysis, episode).rating == "in_line"
+
+
+def test_cannot_say_does_not_open_the_guard(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    analysis = workflow.set_appraisal(analysis, first, "cannot_say", "")
+    assert workflow.can_reveal_outcome(analysis).reasons == ("Appraise episode 'A' first.",)
+    with pytest.raises(ValueError):
+        workflow.reveal_outcome(analysis)
+
+
+def test_empty_analysis_cannot_be_submitted_and_says_why(scenario):
+    readiness = workflow.submission_ready(workflow.new_analysis(scenario))
+    assert not readiness.ready
+    assert "Add at least one key practice episode." in readiness.reasons
+    assert "Write at least one finding." in readiness.reasons
+
+
+def test_complete_analysis_is_ready(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    analysis = workflow.set_appraisal(analysis, first, "good_practice", "reason")
+    analysis = workflow.add_factor(
+        analysis, first, "family_professional", "family", "welcomed", ["e01"]
+    )
+    analysis = workflow.update_episode(analysis, first, local_rationality="made sense")
+    analysis = workflow.add_finding(
+        analysis, TraineeFinding(statement="A pattern", category="human_tool")
+    )
+    assert workflow.submission_ready(analysis).ready
+    assert workflow.furthest_stage(analysis) == "findings"
+
+
+def test_deleting_an_episode_unlinks_it_from_findings(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    analysis = workflow.add_finding(analysis, TraineeFinding(statement="P", episodes=[first]))
+    analysis = workflow.delete_episode(analysis, first)
+    assert analysis.findings[0].episodes == []
+
+
+def test_carry_forward_takes_expert_titles_and_entries_only(scenario):
+    analysis = workflow.carry_forward_reference(workflow.new_analysis(scenario), scenario)
+    assert analysis.revealed_expert_episodes
+    [episode] = analysis.episodes
+    assert episode.from_reference == "kpe1" and episode.entries == ["e01"]
+    assert episode.appraisal is None and episode.factors == []
+
+
+def test_hints_are_recorded_once(scenario):
+    analysis = workflow.use_hint(workflow.new_analysis(scenario), "episodes:0")
+    analysis = workflow.use_hint(analysis, "episodes:0")
+    assert analysis.hints_used == ["episodes:0"]
