@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
+from pydantic import ValidationError
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -307,5 +308,5 @@ def test_arbitrary_yaml_data_gives_a_model_or_problems(data):
 def test_models_are_frozen():
     scenario = loading.load_scenario_text(STARTER).scenario
     assert isinstance(scenario, Scenario)
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         scenario.title = "changed"
