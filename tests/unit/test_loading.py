@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from pydantic import ValidationError
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from pydantic import ValidationError
 
 from secondstory import loading
 from secondstory.models import Scenario
