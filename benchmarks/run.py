@@ -1,0 +1,117 @@
+"""Performance figures for Second Story, one line each with its target. Not part of `make test`.
+
+Run: .venv/bin/python benchmarks/run.py
+"""
+
+from __future__ import annotations
+
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.generate import write_scenarios  # noqa: E402
+from secondstory import loading  # noqa: E402
+from secondstory.reference import reference_analysis  # noqa: E402
+
+PAGES = ["library", "case_file", "episodes", "appraisal", "explanation", "findings", "comparison"]
+
+
+def line(name: str, value: str, target: str, ok: bool | None) -> None:
+    verdict = "n/a" if ok is None else ("ok" if ok else "MISSED")
+    print(f"{name:<48} {value:>14}   target {target:<22} {verdict}")
+
+
+def bench_validation(folder: Path) -> None:
+    write_scenarios(folder, 100, entries=60)
+    started = time.perf_counter()
+    results = [loading.load_scenario_file(p) for p in sorted(folder.glob("*.yaml"))]
+    seconds = time.perf_counter() - started
+    assert all(r.ok for r in results), [r.problems for r in results if not r.ok][:1]
+    line("validate 100 scenarios of 60 entries", f"{seconds:.2f} s", "< 2 s", seconds < 2)
+
+
+def largest_scenario():
+    library = loading.load_library(ROOT / "scenarios")
+    return max(library.scenarios.values(), key=lambda s: len(s.chronology))
+
+
+def bench_scoring(scenario) -> None:
+    from secondstory.scoring import score
+
+    analysis = reference_analysis(scenario)
+    score(scenario, analysis)
+    runs = []
+    for _ in range(50):
+        started = time.perf_counter()
+        score(scenario, analysis)
+        runs.append(time.perf_counter() - started)
+    ms = statistics.median(runs) * 1000
+    line(f"score one analysis ({scenario.id})", f"{ms:.1f} ms", "< 20 ms", ms < 20)
+
+
+def bench_pages(scenario, folder: Path) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from secondstory.storage import Store
+
+    url = f"sqlite:///{folder / 'bench.db'}"
+    os.environ["SECONDSTORY_DATABASE_URL"] = url
+    store = Store(url)
+    person, code = store.create_trainee("Bench")
+    attempt = store.start_attempt(person.id, scenario.id, scenario.version, "guided")
+    store.save_analysis(
+        person.id,
+        attempt.id,
+        reference_analysis(scenario).model_copy(update={"outcome_revealed": True}),
+    )
+    store.submit_attempt(person.id, attempt.id)
+    empty = folder / "empty_page.py"
+    empty.write_text("import streamlit as st\nst.write('')\n")
+
+    def median_ms(at: AppTest) -> float:
+        times = []
+        for _ in range(20):
+            started = time.perf_counter()
+            at.run()
+            times.append(time.perf_counter() - started)
+        return statistics.median(times) * 1000
+
+    floor_at = AppTest.from_file(str(empty), default_timeout=30)
+    floor_at.run()
+    floor = median_ms(floor_at)
+    line("empty page (the framework's floor)", f"{floor:.1f} ms", "reference", None)
+    for page in PAGES:
+        at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
+        at.query_params["code"] = code
+        at.query_params["attempt"] = attempt.id
+        at.run()
+        if page != "library":
+            at.switch_page(str(ROOT / "pages" / f"{page}.py"))
+            at.run()
+        ms = median_ms(at)
+        ok = ms < 100 and ms < 3 * floor
+        line(f"page script: {page}", f"{ms:.1f} ms", "< 100 ms and < 3x floor", ok)
+    store.close()
+
+
+def main() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "gen").mkdir()
+        bench_validation(folder / "gen")
+        scenario = largest_scenario()
+        bench_scoring(scenario)
+        bench_pages(scenario, folder)
+    line("facilitator aggregation over 500 attempts", "not built", "< 1 s", None)
+    line("server memory per extra browser session", "not measured", "reported", None)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
