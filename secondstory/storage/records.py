@@ -1,0 +1,55 @@
+"""The records the storage layer hands out: trainees, attempts and cohorts (immutable)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from secondstory.models import Analysis
+
+MODES: tuple[str, ...] = ("guided", "full")
+# The order matters: an attempt's stage is the furthest one reached.
+ATTEMPT_STAGES: tuple[str, ...] = (
+    "case",
+    "episodes",
+    "appraisal",
+    "factors",
+    "findings",
+    "submitted",
+)
+
+
+@dataclass(frozen=True)
+class Trainee:
+    id: str
+    display_name: str
+    created_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class Attempt:
+    id: str
+    trainee_id: str
+    scenario_id: str
+    scenario_version: str
+    mode: str
+    cohort_id: str | None
+    analysis: Analysis
+    stage: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    submitted_at: dt.datetime | None
+    revision: int
+
+    @property
+    def submitted(self) -> bool:
+        return self.submitted_at is not None
+
+
+@dataclass(frozen=True)
+class Cohort:
+    id: str
+    name: str
+    scenario_ids: tuple[str, ...]
+    mode: str
+    created_at: dt.datetime

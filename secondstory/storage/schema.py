@@ -1,0 +1,83 @@
+"""The tables as they stand at the latest schema version (used for queries).
+
+The migration steps in `migrations` build these tables step by step and do not use these
+definitions (only the version table, which never changes), so that an old step keeps meaning what
+it meant; a test checks that the steps end at exactly this shape.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Column,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+schema_version = Table(
+    "schema_version",
+    metadata,
+    Column("version", Integer, primary_key=True, autoincrement=False),
+    Column("applied_at", DateTime(timezone=True), nullable=False),
+)
+
+trainees = Table(
+    "trainees",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("display_name", String(120), nullable=False),
+    Column("resume_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+attempts = Table(
+    "attempts",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("trainee_id", String(32), ForeignKey("trainees.id", ondelete="CASCADE"), nullable=False),
+    Column("scenario_id", String(64), nullable=False),
+    Column("scenario_version", String(64), nullable=False),
+    Column("mode", String(16), nullable=False),
+    Column("stage", String(16), nullable=False),
+    Column("analysis", Text, nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("updated_at", DateTime(timezone=True), nullable=False),
+    Column("submitted_at", DateTime(timezone=True), nullable=True),
+    Column("revision", Integer, nullable=False),
+    Column("cohort_id", String(32), ForeignKey("cohorts.id"), nullable=True),
+    Index("ix_attempts_trainee", "trainee_id", "created_at"),
+    Index("ix_attempts_cohort", "cohort_id"),
+)
+
+cohorts = Table(
+    "cohorts",
+    metadata,
+    Column("id", String(32), primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("scenario_ids", Text, nullable=False),  # a JSON list of scenario ids
+    Column("mode", String(16), nullable=False),
+    Column("join_hash", String(64), nullable=False, unique=True),
+    Column("key_hash", String(64), nullable=False, unique=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+)
+
+cohort_members = Table(
+    "cohort_members",
+    metadata,
+    Column("cohort_id", String(32), ForeignKey("cohorts.id"), primary_key=True),
+    Column(
+        "trainee_id",
+        String(32),
+        ForeignKey("trainees.id", ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("joined_at", DateTime(timezone=True), nullable=False),
+    Index("ix_cohort_members_trainee", "trainee_id"),
+)

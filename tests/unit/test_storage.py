@@ -1,0 +1,606 @@
+"""Storage layer: saving as they go, resume codes, access rules, cohorts, retries, two processes.
+
+Every test runs against a SQLite file and against PostgreSQL (see storage_backends).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import textwrap
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+from sqlalchemy import event, inspect, text
+from sqlalchemy import exc as sa_exc
+
+from secondstory.models import (
+    Analysis,
+    TraineeAppraisal,
+    TraineeEpisode,
+    TraineeFactor,
+    TraineeFinding,
+)
+from secondstory.storage import (
+    LATEST_VERSION,
+    AccessDenied,
+    ConflictError,
+    StorageError,
+    StorageUnavailable,
+    Store,
+    database_url,
+    normalise_url,
+)
+from secondstory.storage import store as store_module
+from secondstory.storage.__main__ import main as storage_cli
+from secondstory.storage.secrets_util import CODE_ALPHABET
+from tests.unit import storage_backends as backends
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    server = backends.ThrowawayPostgres()
+    yield server
+    server.drop()
+
+
+@pytest.fixture(params=backends.BACKENDS)
+def db_url(request, tmp_path, postgres):
+    return backends.url_for(request.param, postgres, tmp_path)
+
+
+@pytest.fixture
+def store(db_url):
+    with Store(db_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def no_backoff(monkeypatch):
+    monkeypatch.setattr(store_module, "_BACKOFF_SECONDS", (0, 0))
+
+
+def full_analysis(scenario: str = "demo") -> Analysis:
+    return Analysis(
+        scenario=scenario,
+        scenario_version="1",
+        episodes=[
+            TraineeEpisode(
+                id="t1",
+                title="Health visitor's home visit <b>not bold</b>",
+                entries=["e03", "e04"],
+                why_key="First sight of the baby's bruise — «see notes» 🙂",
+                appraisal=TraineeAppraisal(
+                    rating="below_expectations", reasoning="ليس كما هو متوقع"
+                ),
+                local_rationality="The mother's account fitted what she had seen before.",
+                factors=[
+                    TraineeFactor(
+                        category="human_tool",
+                        prompt_area=None,
+                        statement="No body map form " + "x" * 4000,
+                        evidence=["e03", "c-hv.influences"],
+                    )
+                ],
+            )
+        ],
+        findings=[
+            TraineeFinding(
+                statement="Referral thresholds are read differently by each agency.",
+                category="assessment_and_longer_term",
+                questions=["How does the partnership know?"],
+                episodes=["t1"],
+            )
+        ],
+        hints_used=["episodes-1"],
+        outcome_revealed=True,
+    )
+
+
+def new_trainee(store: Store, name: str = "Kestrel"):
+    trainee, _code = store.create_trainee(name)
+    return trainee
+
+
+# --- saved as they go ---
+
+
+def test_analysis_round_trips_exactly_and_survives_a_restart(store, db_url):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "guided")
+    assert attempt.stage == "case"
+    assert attempt.analysis == Analysis(scenario="demo", scenario_version="1")
+
+    analysis = full_analysis()
+    saved = store.save_analysis(trainee.id, attempt.id, analysis, stage="factors")
+
+    assert saved.analysis == analysis
+    assert saved.revision == attempt.revision + 1
+    assert store.get_attempt(trainee.id, attempt.id) == saved
+    with Store(db_url) as restarted:
+        assert restarted.get_attempt(trainee.id, attempt.id) == saved
+
+
+def test_stage_is_the_furthest_reached(store):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    store.save_analysis(trainee.id, attempt.id, full_analysis(), stage="appraisal")
+    back = store.save_analysis(trainee.id, attempt.id, full_analysis(), stage="episodes")
+    kept = store.save_analysis(trainee.id, attempt.id, full_analysis())
+    assert (back.stage, kept.stage, kept.revision) == ("appraisal", "appraisal", 3)
+
+
+def test_invalid_stage_and_mode_are_programming_errors(store):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    with pytest.raises(ValueError):
+        store.save_analysis(trainee.id, attempt.id, full_analysis(), stage="submitted")
+    with pytest.raises(ValueError):
+        store.start_attempt(trainee.id, "demo", "1", "expert")
+
+
+def test_an_analysis_for_another_case_is_not_saved(store):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    with pytest.raises(StorageError, match="other-case"):
+        store.save_analysis(trainee.id, attempt.id, full_analysis("other-case"))
+    assert store.get_attempt(trainee.id, attempt.id).revision == 0
+
+
+def test_submitted_attempt_is_kept_as_submitted(store):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    store.save_analysis(trainee.id, attempt.id, full_analysis(), stage="findings")
+    submitted = store.submit_attempt(trainee.id, attempt.id)
+    assert submitted.stage == "submitted" and submitted.submitted
+    assert store.submit_attempt(trainee.id, attempt.id) == submitted
+    with pytest.raises(StorageError, match="submitted"):
+        store.save_analysis(trainee.id, attempt.id, Analysis(scenario="demo"))
+    assert store.get_attempt(trainee.id, attempt.id).analysis == full_analysis()
+
+
+def test_a_save_over_a_newer_revision_is_refused(store):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    first_tab = store.save_analysis(trainee.id, attempt.id, full_analysis(), expected_revision=0)
+    with pytest.raises(ConflictError):
+        store.save_analysis(trainee.id, attempt.id, Analysis(scenario="demo"), expected_revision=0)
+    assert store.get_attempt(trainee.id, attempt.id) == first_tab
+
+
+def test_attempts_are_listed_newest_first_and_by_scenario(store):
+    trainee = new_trainee(store)
+    first = store.start_attempt(trainee.id, "demo", "1", "full")
+    second = store.start_attempt(trainee.id, "other", "2", "guided")
+    third = store.start_attempt(trainee.id, "demo", "1", "guided")
+    assert [a.id for a in store.list_attempts(trainee.id)] == [third.id, second.id, first.id]
+    assert [a.id for a in store.list_attempts(trainee.id, "demo")] == [third.id, first.id]
+
+
+def test_delete_removes_only_that_attempt(store):
+    trainee = new_trainee(store)
+    gone = store.start_attempt(trainee.id, "demo", "1", "full")
+    kept = store.start_attempt(trainee.id, "demo", "1", "full")
+    store.delete_attempt(trainee.id, gone.id)
+    assert [a.id for a in store.list_attempts(trainee.id)] == [kept.id]
+    with pytest.raises(AccessDenied):
+        store.get_attempt(trainee.id, gone.id)
+
+
+# --- trainees and resume codes ---
+
+
+def test_resume_code_brings_back_the_trainee_however_it_is_typed(store):
+    trainee, code = store.create_trainee("  Kestrel  ")
+    assert trainee.display_name == "Kestrel"
+    assert re.fullmatch(rf"[{CODE_ALPHABET}]{{4}}(-[{CODE_ALPHABET}]{{4}}){{2}}", code)
+    assert store.trainee_by_resume_code(code) == trainee
+    assert store.trainee_by_resume_code(f"  {code.lower().replace('-', ' ')} ") == trainee
+    assert store.trainee_by_resume_code(code.replace("-", "")) == trainee
+
+
+@pytest.mark.parametrize("typed", ["", "AAAA-BBBB-CCCC", "x" * 5000, None, "' OR '1'='1"])
+def test_wrong_resume_code_is_denied_without_detail(store, typed):
+    store.create_trainee("Kestrel")
+    with pytest.raises(AccessDenied) as denied:
+        store.trainee_by_resume_code(typed)
+    assert str(denied.value) == store_module.NO_SUCH_TRAINEE
+
+
+def test_resume_codes_differ_between_trainees(store):
+    codes = {store.create_trainee(f"T{i}")[1] for i in range(20)}
+    assert len(codes) == 20
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "<script>alert(1)</script>",
+        "**bold** [x](javascript:1)",
+        "שלום עולם",
+        "🦅 Kestrel 👩‍👩‍👧",
+        "a" * 60,
+    ],
+)
+def test_display_names_are_kept_literally(store, name):
+    trainee, code = store.create_trainee(name)
+    assert store.trainee_by_resume_code(code).display_name == name
+
+
+@pytest.mark.parametrize(
+    ("name", "why"),
+    [
+        ("", "enter"),
+        ("   ", "enter"),
+        ("a" * 61, "too long"),
+        ("tab\there", "control"),
+        ("nul\x00", "control"),
+    ],
+)
+def test_bad_display_names_are_refused_with_a_reason(store, name, why):
+    with pytest.raises(StorageError, match=why):
+        store.create_trainee(name)
+
+
+# --- ownership: a trainee cannot reach another trainee's attempt by any id ---
+
+
+def test_another_trainee_cannot_get_save_submit_list_or_delete_an_attempt(store):
+    owner, intruder = new_trainee(store, "A"), new_trainee(store, "B")
+    attempt = store.start_attempt(owner.id, "demo", "1", "full")
+    saved = store.save_analysis(owner.id, attempt.id, full_analysis())
+
+    for action in (
+        lambda: store.get_attempt(intruder.id, attempt.id),
+        lambda: store.save_analysis(intruder.id, attempt.id, Analysis(scenario="demo")),
+        lambda: store.submit_attempt(intruder.id, attempt.id),
+        lambda: store.delete_attempt(intruder.id, attempt.id),
+    ):
+        with pytest.raises(AccessDenied) as denied:
+            action()
+        assert str(denied.value) == store_module.NO_SUCH_ATTEMPT
+    assert store.list_attempts(intruder.id) == []
+    assert store.get_attempt(owner.id, attempt.id) == saved
+
+
+def test_a_missing_attempt_and_someone_elses_look_the_same(store):
+    owner, intruder = new_trainee(store, "A"), new_trainee(store, "B")
+    attempt = store.start_attempt(owner.id, "demo", "1", "full")
+    with pytest.raises(AccessDenied) as theirs:
+        store.get_attempt(intruder.id, attempt.id)
+    with pytest.raises(AccessDenied) as missing:
+        store.get_attempt(intruder.id, "0" * 32)
+    assert str(theirs.value) == str(missing.value)
+
+
+@pytest.mark.parametrize("bad", [None, "", "x" * 1000, "' OR '1'='1", 42])
+def test_implausible_ids_are_denied(store, bad):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    with pytest.raises(AccessDenied):
+        store.get_attempt(bad, attempt.id)
+    with pytest.raises(AccessDenied):
+        store.get_attempt(trainee.id, bad)
+    with pytest.raises(AccessDenied):
+        store.list_attempts(bad)
+    with pytest.raises(AccessDenied):
+        store.start_attempt(bad, "demo", "1", "full")
+
+
+# --- cohorts ---
+
+
+def test_cohort_create_and_join(store):
+    cohort, join_code, key = store.create_cohort(
+        " Induction, March ", ["demo", "other", "demo"], "guided"
+    )
+    assert cohort.name == "Induction, March"
+    assert cohort.scenario_ids == ("demo", "other")
+    assert re.fullmatch(rf"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}", join_code)
+    assert len(key) >= 32
+
+    trainee = new_trainee(store)
+    assert store.trainee_cohorts(trainee.id) == []
+    assert store.join_cohort(trainee.id, join_code.lower().replace("-", " ")) == cohort
+    assert store.join_cohort(trainee.id, join_code) == cohort
+    assert store.trainee_cohorts(trainee.id) == [cohort]
+    assert store.cohort_for_key(f" {key}\n") == cohort
+    assert store.cohort_members(cohort.id, key) == [trainee]
+
+
+@pytest.mark.parametrize("typed", ["", "AAAA-AAAA", None, "x" * 5000])
+def test_wrong_join_code_is_denied(store, typed):
+    store.create_cohort("Day 1", ["demo"], "full")
+    trainee = new_trainee(store)
+    with pytest.raises(AccessDenied) as denied:
+        store.join_cohort(trainee.id, typed)
+    assert str(denied.value) == store_module.NO_SUCH_JOIN_CODE
+    assert store.trainee_cohorts(trainee.id) == []
+
+
+def test_codes_do_not_cross_roles(store):
+    cohort, join_code, key = store.create_cohort("Day 1", ["demo"], "full")
+    trainee, resume_code = store.create_trainee("Kestrel")
+    with pytest.raises(AccessDenied):
+        store.trainee_by_resume_code(join_code)
+    with pytest.raises(AccessDenied):
+        store.cohort_for_key(join_code)
+    with pytest.raises(AccessDenied):
+        store.join_cohort(trainee.id, resume_code)
+    with pytest.raises(AccessDenied):
+        store.join_cohort(trainee.id, key)
+
+
+@pytest.mark.parametrize("typed", ["", "not-the-key", None, "y" * 5000])
+def test_wrong_facilitator_key_is_denied(store, typed):
+    cohort, _join, _key = store.create_cohort("Day 1", ["demo"], "full")
+    with pytest.raises(AccessDenied) as denied:
+        store.cohort_for_key(typed)
+    assert str(denied.value) == store_module.NO_SUCH_KEY
+    with pytest.raises(AccessDenied):
+        store.cohort_attempts(cohort.id, typed)
+    with pytest.raises(AccessDenied):
+        store.cohort_members(cohort.id, typed)
+
+
+def test_facilitator_sees_only_their_cohort(store):
+    mine, mine_join, mine_key = store.create_cohort("Mine", ["demo"], "full")
+    theirs, theirs_join, theirs_key = store.create_cohort("Theirs", ["demo"], "full")
+    ann, bob = new_trainee(store, "Ann"), new_trainee(store, "Bob")
+    store.join_cohort(ann.id, mine_join)
+    store.join_cohort(bob.id, theirs_join)
+    in_mine = store.start_attempt(ann.id, "demo", "1", "full", cohort_id=mine.id)
+    store.start_attempt(ann.id, "demo", "1", "full")  # her own practice, outside any cohort
+    store.start_attempt(bob.id, "demo", "1", "full", cohort_id=theirs.id)
+
+    rows = store.cohort_attempts(mine.id, mine_key)
+    assert [(t.id, a.id) for t, a in rows] == [(ann.id, in_mine.id)]
+    assert rows[0][0] == ann
+    with pytest.raises(AccessDenied):
+        store.cohort_attempts(theirs.id, mine_key)
+    with pytest.raises(AccessDenied):
+        store.cohort_members(theirs.id, mine_key)
+    with pytest.raises(AccessDenied):
+        store.rotate_facilitator_key(theirs.id, mine_key)
+    assert store.cohort_for_key(theirs_key) == theirs
+
+
+def test_key_rotation_retires_the_old_key(store):
+    cohort, _join, old_key = store.create_cohort("Day 1", ["demo"], "full")
+    new_key = store.rotate_facilitator_key(cohort.id, old_key)
+    assert new_key != old_key
+    assert store.cohort_for_key(new_key) == cohort
+    assert store.cohort_attempts(cohort.id, new_key) == []
+    with pytest.raises(AccessDenied):
+        store.cohort_for_key(old_key)
+    with pytest.raises(AccessDenied):
+        store.rotate_facilitator_key(cohort.id, old_key)
+
+
+def test_cohort_attempts_need_membership_and_an_assigned_case(store):
+    cohort, join_code, _key = store.create_cohort("Day 1", ["demo"], "full")
+    trainee = new_trainee(store)
+    with pytest.raises(AccessDenied):
+        store.start_attempt(trainee.id, "demo", "1", "full", cohort_id=cohort.id)
+    store.join_cohort(trainee.id, join_code)
+    with pytest.raises(StorageError, match="not one of the cohort's"):
+        store.start_attempt(trainee.id, "other", "1", "full", cohort_id=cohort.id)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full", cohort_id=cohort.id)
+    assert attempt.cohort_id == cohort.id
+
+
+@pytest.mark.parametrize(
+    ("name", "scenarios", "why"),
+    [
+        ("", ["demo"], "enter"),
+        ("Day 1", [], "at least one"),
+        ("Day 1", "demo", "list"),
+        ("Day 1", [""], "short id"),
+    ],
+)
+def test_bad_cohorts_are_refused_with_a_reason(store, name, scenarios, why):
+    with pytest.raises(StorageError, match=why):
+        store.create_cohort(name, scenarios, "full")
+
+
+def test_codes_and_keys_are_stored_only_as_hashes(store):
+    trainee, resume_code = store.create_trainee("Kestrel")
+    cohort, join_code, key = store.create_cohort("Day 1", ["demo"], "full")
+    rotated = store.rotate_facilitator_key(cohort.id, key)
+    stored = []
+    with store.engine.connect() as conn:
+        for table in inspect(conn).get_table_names():
+            for row in conn.execute(text(f"SELECT * FROM {table}")):
+                stored.extend(str(value) for value in row)
+    dump = "\n".join(stored).upper()
+    for secret in (resume_code, join_code, key, rotated):
+        assert secret.upper() not in dump
+        assert secret.replace("-", "").upper() not in dump
+
+
+# --- failures: retried, reported, never silently dropped ---
+
+
+def _fail_updates(store: Store, times: int, error: type[sa_exc.DBAPIError]) -> list[str]:
+    seen: list[str] = []
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def flaky(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("UPDATE ATTEMPTS"):
+            seen.append(statement)
+            if len(seen) <= times:
+                raise error(statement, parameters, Exception("server closed the connection"))
+
+    return seen
+
+
+def test_a_transient_failure_is_retried(store, no_backoff):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    tries = _fail_updates(store, 2, sa_exc.OperationalError)
+    saved = store.save_analysis(trainee.id, attempt.id, full_analysis())
+    assert len(tries) == 3
+    assert store.get_attempt(trainee.id, attempt.id) == saved
+    assert saved.analysis == full_analysis()
+
+
+def test_a_save_that_keeps_failing_is_reported(store, no_backoff):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    tries = _fail_updates(store, 99, sa_exc.OperationalError)
+    with pytest.raises(StorageError, match="could not be saved") as failed:
+        store.save_analysis(trainee.id, attempt.id, full_analysis())
+    assert not isinstance(failed.value, AccessDenied)
+    assert len(tries) == store_module.TRIES
+    assert store.get_attempt(trainee.id, attempt.id) == attempt
+
+
+def test_a_permanent_failure_is_reported_at_once(store, no_backoff):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    tries = _fail_updates(store, 99, sa_exc.IntegrityError)
+    with pytest.raises(StorageError):
+        store.save_analysis(trainee.id, attempt.id, full_analysis())
+    assert len(tries) == 1
+
+
+def test_unreachable_postgres_gives_a_clear_message_without_the_password():
+    with pytest.raises(StorageUnavailable) as failed:
+        Store("postgresql://reviewer:s3cret-pw@127.0.0.1:1/secondstory")
+    message = str(failed.value)
+    assert message.startswith(
+        "Cannot reach the database at postgresql+psycopg://reviewer:***@127.0.0.1:1/secondstory: "
+    )
+    assert "s3cret-pw" not in message
+    assert "\n" not in message
+
+
+def test_unusable_sqlite_path_gives_storage_unavailable(tmp_path):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StorageUnavailable, match="Cannot reach the database at sqlite:///"):
+        Store(f"sqlite:///{blocker}/secondstory.db")
+
+
+def test_unknown_driver_gives_storage_unavailable():
+    with pytest.raises(StorageUnavailable, match="Cannot reach the database"):
+        Store("nosuchdb://somewhere/x")
+
+
+def test_a_closed_store_says_so(db_url):
+    opened = Store(db_url)
+    opened.close()
+    with pytest.raises(StorageError, match="closed"):
+        opened.create_trainee("Kestrel")
+
+
+# --- concurrency: one Store shared by many sessions, and several processes ---
+
+
+def test_one_store_is_safe_to_share_between_threads(store):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+
+    def work(n: int) -> str:
+        other, code = store.create_trainee(f"Thread {n}")
+        for _ in range(5):
+            store.save_analysis(trainee.id, attempt.id, full_analysis())
+        return store.trainee_by_resume_code(code).id == other.id
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        results = list(pool.map(work, range(6)))
+    assert results == [True] * 6
+    assert store.get_attempt(trainee.id, attempt.id).revision == 30
+
+
+CHILD = textwrap.dedent(
+    """
+    import json, sys
+    from secondstory.models import Analysis, TraineeEpisode
+    from secondstory.storage import Store
+
+    request = json.loads(sys.stdin.read())
+    with Store() as store:  # from SECONDSTORY_DATABASE_URL
+        parent = store.trainee_by_resume_code(request["code"])
+        seen = store.get_attempt(parent.id, request["attempt_id"])
+        trainee, code = store.create_trainee("Written by the other process")
+        attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+        analysis = Analysis(scenario="demo", episodes=[TraineeEpisode(title="from the child")])
+        store.save_analysis(trainee.id, attempt.id, analysis, stage="episodes")
+    print(json.dumps({"seen": seen.analysis.model_dump_json(), "code": code, "attempt_id": attempt.id}))
+    """
+)
+
+
+def test_two_processes_share_one_database(store, db_url):
+    trainee, code = store.create_trainee("Written by this process")
+    attempt = store.start_attempt(trainee.id, "demo", "1", "guided")
+    store.save_analysis(trainee.id, attempt.id, full_analysis(), stage="findings")
+
+    env = {**os.environ, "SECONDSTORY_DATABASE_URL": db_url, "PYTHONPATH": str(REPO)}
+    child = subprocess.run(
+        [sys.executable, "-c", CHILD],
+        input=json.dumps({"code": code, "attempt_id": attempt.id}),
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=REPO,
+        timeout=120,
+    )
+    assert child.returncode == 0, child.stderr
+    reply = json.loads(child.stdout)
+
+    assert Analysis.model_validate_json(reply["seen"]) == full_analysis()
+    written_there = store.trainee_by_resume_code(reply["code"])
+    read_here = store.get_attempt(written_there.id, reply["attempt_id"])
+    assert read_here.analysis.episodes[0].title == "from the child"
+    assert (read_here.stage, read_here.revision) == ("episodes", 1)
+
+
+# --- configuration and operator commands ---
+
+
+def test_database_url_defaults_to_a_sqlite_file_under_data(monkeypatch):
+    monkeypatch.delenv("SECONDSTORY_DATABASE_URL", raising=False)
+    url = database_url()
+    assert url == f"sqlite:///{REPO / 'data' / 'secondstory.db'}"
+    assert (REPO / "data").is_dir()
+    monkeypatch.setenv("SECONDSTORY_DATABASE_URL", "   ")
+    assert database_url() == url
+
+
+def test_database_url_from_the_environment_uses_psycopg(monkeypatch):
+    monkeypatch.setenv("SECONDSTORY_DATABASE_URL", "postgresql://u:p@db:5432/ss")
+    assert database_url() == "postgresql+psycopg://u:p@db:5432/ss"
+    assert normalise_url("postgres://db/ss") == "postgresql+psycopg://db/ss"
+    assert normalise_url("postgresql+psycopg://db/ss") == "postgresql+psycopg://db/ss"
+    assert normalise_url("sqlite:////tmp/x.db") == "sqlite:////tmp/x.db"
+
+
+def test_operator_can_reset_a_lost_key_and_list_cohorts(store, db_url, capsys):
+    cohort, _join, lost_key = store.create_cohort("Day 1", ["demo", "other"], "full")
+    assert storage_cli(["--url", db_url, "cohorts"]) == 0
+    listing = capsys.readouterr().out
+    assert cohort.id in listing and "Day 1" in listing and lost_key not in listing
+
+    assert storage_cli(["--url", db_url, "reset-key", cohort.id]) == 0
+    new_key = capsys.readouterr().out.strip().splitlines()[-1]
+    assert store.cohort_for_key(new_key) == cohort
+    with pytest.raises(AccessDenied):
+        store.cohort_for_key(lost_key)
+
+    assert storage_cli(["--url", db_url, "reset-key", "no-such-cohort"]) == 1
+    assert "no cohort" in capsys.readouterr().err
+
+
+def test_operator_upgrade_reports_the_version(db_url, capsys):
+    assert storage_cli(["--url", db_url, "upgrade"]) == 0
+    assert f"Schema version {LATEST_VERSION} at " in capsys.readouterr().out
+    with Store(db_url) as opened:
+        assert opened.schema_version() == LATEST_VERSION
