@@ -169,8 +169,9 @@ def _with_analysis(found: Attempt, analysis: Analysis) -> Attempt:
     return dataclasses.replace(found, analysis=analysis)
 
 
-def current_work() -> tuple[Trainee, Attempt, Scenario] | None:
-    """Trainee, attempt and scenario for the analysis pages, or None with a prompt drawn."""
+def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | None:
+    """Trainee, attempt and scenario for the analysis pages, or None with a prompt drawn.
+    A submitted attempt is read-only: editing pages point to the comparison instead."""
     person = trainee()
     if person is None:
         st.info("Start or resume your work in the Library first.")
@@ -187,6 +188,13 @@ def current_work() -> tuple[Trainee, Attempt, Scenario] | None:
             "The case for this attempt is no longer in the library. "
             "You can still export your analysis from My work."
         )
+        return None
+    if editing and current.submitted_at:
+        st.info(
+            "This attempt has been submitted, so it can no longer be changed. See its comparison, "
+            "or open the case again from the Library to start a new attempt."
+        )
+        st.page_link("pages/comparison.py", label="Comparison", icon=":material/compare:")
         return None
     if st.session_state.get("save_error"):
         st.error(st.session_state["save_error"])

@@ -13,7 +13,7 @@ from components.comparison_views import (
 )
 from secondstory.scoring import score
 
-work = session.current_work()
+work = session.current_work(editing=False)
 if work is None:
     st.stop()
 person, attempt, scenario = work
