@@ -56,6 +56,18 @@ _Loader.add_implicit_resolver(
 )
 
 
+def _timestamp(loader: yaml.SafeLoader, node: ScalarNode) -> object:
+    try:
+        return yaml.SafeLoader.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        raise YamlProblem(
+            node.start_mark.line + 1, f"'{node.value}' is not a real date (use YYYY-MM-DD)"
+        ) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
+
+
 def decode(raw: bytes) -> str:
     """Bytes of a hand-written file to text, or a YamlProblem naming the first bad line."""
     if len(raw) > MAX_BYTES:

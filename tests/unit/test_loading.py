@@ -310,3 +310,9 @@ def test_models_are_frozen():
     assert isinstance(scenario, Scenario)
     with pytest.raises(ValidationError):
         scenario.title = "changed"
+
+
+def test_impossible_date_is_reported_with_its_line():
+    text = STARTER.replace("date: 2025-01-10\n    time", "date: 2025-06-31\n    time", 1)
+    line = line_of(text, "date: 2025-06-31")
+    assert problems(text) == [f"case.yaml:{line}: '2025-06-31' is not a real date (use YYYY-MM-DD)"]
