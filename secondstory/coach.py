@@ -1,0 +1,1264 @@
+"""The language coach: finds hindsight, blame, counterfactual, reflexive-fix and case-specific
+wording in what a trainee writes, and says why each phrase matters and what to write instead.
+
+Each kind has one table of rules; a rule is a pattern plus the checks that keep it precise.
+Phrases are not flagged when the sentence reports what someone told the review ("she told us she
+should have..."), describes what guidance or a plan asked for ("the protocol says the social
+worker should..."), or is a question for the board. Blame phrases ("failed to", "missed",
+"ignored") are flagged only when the doer is not a family member ("the mother missed the
+appointment" is a fact, not blame).
+
+Patterns are written with single spaces, which match any run of white space, line breaks
+included; curly apostrophes are read as straight ones; matching ignores case unless a rule says
+otherwise.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pydantic import BaseModel, ConfigDict
+
+KINDS: dict[str, str] = {
+    "counterfactual": "Counterfactual wording",
+    "blame": "Blame wording",
+    "hindsight": "Hindsight",
+    "reflexive_fix": "Reflexive fix",
+    "case_specific": "Case-specific finding",
+}
+
+
+class Flag(BaseModel):
+    """One phrase to look at again: where it is, what kind it is, why, and what to try instead."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    why: str
+    suggestion: str
+
+
+def _c(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """Compile a pattern whose spaces stand for any white space (line breaks included)."""
+    return re.compile(pattern.replace(" ", r"\s+"), flags)
+
+
+# Same-length replacements, so offsets in the working copy are offsets in the input.
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+
+# ---------------------------------------------------------------------------------------------
+# Building blocks shared by the tables
+
+# Past participles: regular -ed/-en forms (minus common words that only look like them) and
+# the irregular ones a review is likely to use.
+_NOT_PP = (
+    "need|needs|bed|red|speed|seed|breed|greed|creed|shed|children|open|often|even|seven|eleven"
+    "|ten|when|then|women|men|kitchen|garden|token|screen|green|queen|between|heaven|specimen"
+    "|chicken|citizen|hidden agenda"
+)
+_IRREGULAR_PP = (
+    "done|gone|undergone|made|known|shown|grown|thrown|drawn|withdrawn|torn|worn|sworn|borne"
+    "|sought|brought|thought|bought|fought|caught|taught|told|sold|held|withheld|upheld|met|kept"
+    "|slept|swept|sent|spent|lent|bent|meant|dealt|felt|left|lost|led|fed|read|heard|found|got"
+    "|understood|stood|put|set|let|cut|hit|shut|run|begun|come|become|overcome|said|paid|laid"
+    "|sat|won|struck|stuck|hung|rung|spun|dug|shot|lit|built|learnt|burnt|spelt|had|picked up"
+)
+_PP = rf"(?!(?:{_NOT_PP})\b)(?:[a-z][a-z-]*(?:ed|en)|{_IRREGULAR_PP})\b"
+# "been" on its own ("would have been better") or with its participle ("should have been held").
+_PP_CHAIN = rf"(?:been (?:[a-z]+ly )?{_PP}|{_PP})"
+# Adverbs that may sit inside "should (not) have (also) ...".
+_ADV = (
+    r"(?: (?:not|never|also|really|at least|at the very least|surely|certainly|definitely"
+    r"|perhaps|probably|ideally|still|then|simply|both|all|well|just|even|[a-z]+ly))?"
+)
+# Obligation aimed at one person: "should" / "must" / "needs to" (not "should have", which is
+# counterfactual, and not "must have", which is a guess).
+_DIRECTIVE = (
+    r"(?i:should(?!(?:n't)? (?:[a-z]+ )?(?:have|of)\b|'ve)(?:n't)?"
+    r"|must(?!(?:n't)? (?:[a-z]+ )?have\b)(?:n't)?|needs? to|has to|ought (?:not )?to(?! have)"
+    r"|is to(?! blame)|will need to)"
+)
+_ROLE = (
+    r"(?:social worker|health visitor|GP|general practitioner|school nurse|midwife|paediatrician"
+    r"|consultant|doctor|nurse|police officer|officer|class teacher|head ?teacher|teacher|DSL"
+    r"|designated safeguarding lead|SENCo|team manager|practice manager|duty manager|manager"
+    r"|team leader|supervisor|housing officer|probation officer|key worker|family support worker"
+    r"|early help worker|IRO|independent reviewing officer|conference chair|CAMHS worker"
+    r"|therapist|practitioner|lead professional|worker)"
+)
+# Things a practitioner can miss or ignore (the fallback when the sentence does not say who did).
+_PRO_OBJECT = _c(
+    r" (?:(?:the|a|an|this|these|those|her|his|their|its|any|all|some|obvious|clear|important"
+    r"|key|vital|crucial|significant|several|many|numerous|repeated|further|earlier|previous"
+    r"|second|first|same|[\w-]+'s) ){0,4}?(?:signs?|significance|opportunit(?:y|ies)|chances?"
+    r"|bruis\w*|injur\w*|fractures?|marks?|concerns?|indicators?|patterns?|links?|connections?"
+    r"|cues?|clues?|red flags?|warnings?|risks?|disclosures?|referrals?|history|information"
+    r"|evidence|implications|letters?|e-?mails?|messages?|reports?|results?|guidance"
+    r"|procedures?|protocols?|polic(?:y|ies)|thresholds?|requests?|alerts?|flags?|the fact"
+    r"|findings?)\b"
+)
+# Verbs that describe a family's part ("failed to attend"); with no clear doer, not blame.
+_FAMILY_VERB = _c(
+    r" (?!(?:attend|engage|comply|co-?operate|bring|keep|return|turn up|show up|respond|reply"
+    r"|answer|take up|accept|gain|thrive|put on|grow|collect|register)\b)"
+)
+# "was missed" and "a missed appointment" are not the active verb; the passive has its own rule.
+_NOT_ACTIVE = _c(
+    r"(?:\b(?:was|were|been|being|be|is|are|get|gets|got|went) (?:[a-z]+ly )?"
+    r"|\b(?:the|a|an|any|two|three|four|five|several|many|repeated|multiple|further|her|his|their"
+    r"|its|these|those|of|no|more|frequent|regular) )$"
+)
+# "She had attended a refresher course": a description of what happened, not a remedy.
+_ALREADY_DONE = _c(
+    r"\b(?:had|has|have|was|were|attended|attends|completed|did|received|undertook|undertaken"
+    r"|ran|run|delivered|organised|booked|offered|cancelled|postponed) (?:(?:already|recently"
+    r"|just|previously|also|not|been|on|in|a|an|the|her|his|their|its|some|any|two|three"
+    r"|several|last|year's|annual|one|no) ){0,4}$"
+)
+
+
+@dataclass(frozen=True)
+class _Rule:
+    pattern: re.Pattern[str]
+    triggers: tuple[str, ...]  # lower-case words, one of which every match contains
+    why: str = ""  # overrides the table's
+    suggestion: str = ""  # overrides the table's
+    actor: bool = False  # not flagged when the doer is a family member
+    unknown_doer: re.Pattern[str] | None = None  # doer unclear: must match just after the phrase
+    not_after: re.Pattern[str] | None = None  # searched in the sentence before the phrase
+    not_before: re.Pattern[str] | None = None  # matched just after the phrase
+
+
+def _rule(
+    pattern: str,
+    why: str = "",
+    suggestion: str = "",
+    *,
+    triggers: tuple[str, ...],
+    actor: bool = False,
+    unknown_doer: re.Pattern[str] | None = None,
+    not_after: str | re.Pattern[str] | None = None,
+    not_before: str | None = None,
+) -> _Rule:
+    """A rule; the flagged span is the group named `m` if the pattern has one, else the match."""
+    return _Rule(
+        _c(pattern),
+        triggers,
+        why,
+        suggestion,
+        actor,
+        unknown_doer,
+        _c(not_after) if isinstance(not_after, str) else not_after,
+        _c(not_before) if not_before else None,
+    )
+
+
+@dataclass(frozen=True)
+class _Table:
+    kind: str
+    why: str
+    suggestion: str
+    rules: tuple[_Rule, ...]
+
+
+_MODAL_BE = r"(?:should|must|will|needs? to|ought to|could) be(?: [a-z]+ly)?"
+_TRAINING_DONE = (
+    r"(?:provided|delivered|offered|given|rolled out|made mandatory|mandatory|refreshed|updated"
+    r"|repeated|extended|arranged|commissioned|strengthened|improved)"
+)
+_REMEDY_DONE = (
+    r"(?:introduced|developed|created|written|rewritten|drawn up|put in place|implemented|adopted"
+    r"|produced|designed|updated|revised|amended|strengthened|tightened|re-?issued|re-?circulated"
+    r"|circulated|reviewed|reinforced|enforced|followed|adhered to|complied with|changed)"
+)
+_ROLE_TRIGGERS = (
+    "worker",
+    "visitor",
+    "gp",
+    "practitioner",
+    "nurse",
+    "midwife",
+    "paediatrician",
+    "consultant",
+    "doctor",
+    "officer",
+    "teacher",
+    "dsl",
+    "designated",
+    "senco",
+    "manager",
+    "leader",
+    "supervisor",
+    "iro",
+    "independent",
+    "chair",
+    "therapist",
+    "professional",
+)
+_POLICY_TRIGGERS = (
+    "checklist",
+    "procedure",
+    "polic",
+    "protocol",
+    "flowchart",
+    "form",
+    "template",
+    "pathway",
+    "process",
+    "guidance",
+    "guideline",
+    "rule",
+    "tick",
+)
+
+# ---------------------------------------------------------------------------------------------
+# The tables. When two phrases overlap the longer one is kept; on a tie, the earlier table wins.
+
+HINDSIGHT = _Table(
+    "hindsight",
+    why=(
+        "This judges the work by an outcome nobody knew at the time; signs look obvious only "
+        "once you know how the story ends."
+    ),
+    suggestion=(
+        "Describe what was known and visible then, and what competed for attention, e.g. 'At the "
+        "time the bruise was one of several small marks, each recorded with an explanation.'"
+    ),
+    rules=(
+        _rule(
+            r"\b(?:should|ought to|must|would)(?:n't)? (?:have|'ve) been (?:(?:so|very|quite|all too"
+            r"|blindingly|glaringly|immediately|more) )?(?:obvious|clear|apparent|evident|plain"
+            r"|self-evident)\b",
+            triggers=("obvious", "clear", "apparent", "evident", "plain"),
+        ),
+        _rule(
+            r"\b(?:was|were|is|are|been|be|seems?|seemed|looks?|looked|became|become|becomes)"
+            r" (?:(?:so|very|quite|blindingly|glaringly|all too|painfully|absolutely|completely"
+            r"|perfectly|fairly|pretty) )?obvious\b",
+            triggers=("obvious",),
+        ),
+        _rule(
+            r"\bobvious (?:warning )?(?:signs?|risks?|dangers?|red flags?|indicators?|patterns?"
+            r"|concerns?)\b",
+            not_after=r"\b(?:no|not|any|without|nothing) $",
+            triggers=("obvious",),
+        ),
+        _rule(r"\bobviously\b", not_after=r"\bnot $", triggers=("obvious",)),
+        _rule(
+            r"\bclearly\b",
+            why=(
+                "'Clearly' asserts that the meaning was plain; it usually was not at the time, "
+                "which is why the practice needs explaining."
+            ),
+            not_after=(
+                r"\b(?:not|more|less|how|as|so|sufficiently|fairly|reasonably|very|quite|too|most"
+                r"|always|[a-z]+ed|[a-z]+en|set|put|wrote|writes?|spoke|speaks?|says|said|states?"
+                r"|told|laid|read|see|saw|think|thinks|communicates?|records?|explains?|shows?"
+                r"|showed|define|describe) $"
+            ),
+            not_before=(
+                r" (?:defined|written|recorded|documented|set out|laid out|labell?ed|marked"
+                r"|explained|stated|described|communicated|understood|expressed|articulated"
+                r"|identified|allocated|agreed|worded|presented|signposted|separated|distinguished"
+                r"|displayed|shown|legible|dated|signed|structured|organised|evidenced|specified"
+                r"|established|assigned|delineated|differentiated)\b|\s*(?:[.,;:!?)]|$)"
+                r"| (?:to|and|with|for|enough)\b"
+            ),
+            triggers=("clearly",),
+        ),
+        _rule(
+            r"(?:^|(?<=[.!?;:\n]))\s*(?P<m>clearly)\b",
+            why=(
+                "'Clearly' asserts that the meaning was plain; it usually was not at the time, "
+                "which is why the practice needs explaining."
+            ),
+            triggers=("clearly",),
+        ),
+        _rule(
+            r"\b(?:in hindsight|with (?:the )?(?:benefit of )?hindsight|in retrospect"
+            r"|hindsight (?:shows|tells us|makes (?:it )?clear|reveals))\b",
+            why=(
+                "Hindsight is exactly what the practitioners did not have; it tells us how the case "
+                "looks now, not why the work made sense then."
+            ),
+            suggestion=(
+                "Drop the hindsight and say what was known at the time, e.g. 'On the information "
+                "she had on 12 March, the bruise looked accidental because...'"
+            ),
+            not_after=r"\b(?:easy|tempting|avoid|avoiding|resist|resisting|without|not)[ ,]+$",
+            triggers=("hindsight", "retrospect"),
+        ),
+        _rule(
+            r"\binevitabl[ey]\b",
+            not_after=r"\b(?:not|never|no|nothing|hardly) (?:[a-z]+ )?$",
+            triggers=("inevitabl",),
+        ),
+        _rule(
+            r"\b(?:(?:only|just) a matter of time|(?:an? )?(?:accident|tragedy|disaster) waiting to"
+            r" happen|bound to happen|was always going to (?:happen|end|result))\b",
+            triggers=("matter", "waiting", "bound", "always"),
+        ),
+        _rule(
+            r"\b(?:death|deaths|injury|injuries|harm|outcome|tragedy|incident|abuse|assault"
+            r"|fractures?|it|this|what happened) (?:was|were|is|had been|has been) (?:(?:entirely"
+            r"|wholly|totally|completely|clearly|both|eminently|all too|highly) )?(?:predictable"
+            r"|foreseeable|preventable|avoidable)\b|\bpredictable and (?:preventable|avoidable)\b",
+            triggers=("predictable", "foreseeable", "preventable", "avoidable"),
+        ),
+        _rule(
+            r"\b(?:all )?(?:the )?(?:(?:warning|early) )?(?:signs|red flags|warning flags) (?:were|was"
+            r"|are) (?:(?:all|always|clearly|plainly|obviously) )?there\b",
+            triggers=("signs", "flags"),
+        ),
+        _rule(
+            r"\b(?:red flags?|warning signs?|alarm bells?|early signs|the signs)(?: [\w'-]+){0,2}?"
+            r" (?:were|was|had been|went) (?:[a-z]+ly )?(?:missed|ignored|overlooked|disregarded"
+            r"|not (?:acted on|picked up|heeded|noticed|recognised))\b",
+            triggers=("flag", "sign", "bell"),
+        ),
+        _rule(
+            r"\b(?:missed|ignored|overlooked|disregarded) (?:(?:the|all|of|these|those|obvious"
+            r"|clear|many|numerous|several|early) )*(?:warning signs|red flags|signs|alarm bells)\b",
+            actor=True,
+            triggers=("missed", "ignored", "overlooked", "disregarded"),
+        ),
+        _rule(
+            r"\bthere were (?:(?:clear|obvious|many|numerous|several|plenty of|multiple|repeated) )?"
+            r"(?:warning signs|red flags)\b",
+            triggers=("warning", "flags"),
+        ),
+        _rule(r"\bthe writing (?:was|had been) on the wall\b", triggers=("writing",)),
+        _rule(
+            r"\balarm bells should (?:have|'ve) (?:been )?(?:rung|ringing|rang)\b"
+            r"|\bshould(?:n't)? (?:have|'ve) (?:rung|raised|set off|triggered) (?:[a-z]+ )?alarm"
+            r" bells\b",
+            triggers=("alarm",),
+        ),
+        _rule(
+            r"\bit(?: is|'s|was) (?:hard|difficult|impossible) to (?:understand|see|believe|explain"
+            r"|comprehend) (?:how|why)\b",
+            triggers=("hard", "difficult", "impossible"),
+        ),
+        _rule(
+            r"\b(?:anyone|anybody|any (?:(?:competent|reasonable|experienced|qualified|trained) )?"
+            rf"(?:practitioner|professional|{_ROLE}|person)) (?:could|would|should)(?: have)?"
+            r" (?:seen|known|realised|recognised|spotted|noticed|see|know|realise|recognise|spot"
+            r"|notice)\b",
+            triggers=("any",),
+        ),
+        _rule(
+            r"\b(?:should|must|ought to)(?:n't)? (?:have|'ve) (?:known|realised|foreseen|anticipated"
+            r"|predicted|guessed|seen (?:it|this|that) coming)\b|\bmust have (?:seen|noticed|been"
+            r" aware)\b|\bsaw (?:it|this) coming\b",
+            why=(
+                "This assumes knowledge the worker could only have had by knowing the outcome; the "
+                "review's job is to find out what they did know and why."
+            ),
+            triggers=(
+                "known",
+                "realised",
+                "foreseen",
+                "anticipated",
+                "predicted",
+                "guessed",
+                "coming",
+                "seen",
+                "noticed",
+                "aware",
+            ),
+        ),
+        _rule(
+            r"\blooking back,? it (?:is|was|seems) (?:clear|obvious|plain)\b", triggers=("looking",)
+        ),
+    ),
+)
+
+COUNTERFACTUAL = _Table(
+    "counterfactual",
+    why=(
+        "This names what did not happen instead of what did, so it explains nothing about why the "
+        "work went as it did, and it is written from knowing the outcome."
+    ),
+    suggestion=(
+        "Describe what the worker did and what they knew, aimed for and were constrained by, e.g. "
+        "'She arranged a review visit because the baby was feeding well and the mother engaged.'"
+    ),
+    rules=(
+        _rule(
+            rf"\b(?:should(?:n't)?{_ADV} (?:have|of)|should've){_ADV} {_PP_CHAIN}",
+            triggers=("should",),
+        ),
+        _rule(
+            rf"\b(?:could(?:n't)?{_ADV} (?:have|of)|could've){_ADV} "
+            rf"(?:been (?:[a-z]+ly )?(?!(?:caused|inflicted|self-inflicted|sustained)\b){_PP}"
+            rf"|(?!(?:fallen|happened|occurred|resulted|arisen|come|originated)\b){_PP})",
+            not_before=(
+                r" (?:caused|accidental|non-accidental|self-inflicted|inflicted|the result|a result"
+                r"|an accident|due to|consistent with)\b"
+            ),
+            triggers=("could",),
+        ),
+        _rule(
+            rf"\b(?:would(?:n't)?{_ADV} (?:have|of)|would've){_ADV} {_PP_CHAIN}",
+            triggers=("would",),
+        ),
+        _rule(r"\bought(?:n't)?(?: not)? to(?: not)?(?: [a-z]+ly)? have\b", triggers=("ought",)),
+        _rule(
+            rf"\b(?:might|may)(?:n't)?{_ADV} have{_ADV} (?:prevented|avoided|averted|stopped|saved"
+            r"|changed|altered|made a difference|protected|spared|been (?:different|avoided"
+            r"|prevented)|turned out differently|ended differently)\b",
+            triggers=("might", "may"),
+        ),
+        _rule(
+            r"\bif only\b",
+            why="'If only' mourns a different past; it tells the reader nothing about this one.",
+            triggers=("only",),
+        ),
+        _rule(
+            r"(?:^|(?<=[.!?;:,(\n]))\s*(?P<m>had(?:n't)?(?: not)? (?:they|he|she|we|I|you|anyone"
+            r"|someone|somebody|anybody|everyone|professionals|practitioners|agencies|staff"
+            r"|(?:the|a|an|this|that|her|his|their|any)(?: [\w'-]+){0,3}?) (?:(?:not|never|only"
+            rf"|also|already|[a-z]+ly) )?{_PP})(?=[^.;?!]*\b(?:would|could|might|may)\b)",
+            triggers=("had",),
+        ),
+        _rule(
+            r"(?:^|(?<=[.!?;:,(\n]))\s*(?P<m>if(?: only)? (?:she|he|they|we|I|you|anyone|someone"
+            r"|(?:the|a|an|this|that|her|his|their|any)(?: [\w'-]+){0,3}?) had(?:n't)?(?: (?:not"
+            rf"|never|only|also|already|[a-z]+ly))? {_PP})(?=[^.;?!]*\b(?:would|could|might|may)\b)",
+            triggers=("had",),
+        ),
+        _rule(rf"\bneed(?:n't| not) have {_PP_CHAIN}", triggers=("need",)),
+    ),
+)
+
+BLAME = _Table(
+    "blame",
+    why=(
+        "This puts the explanation in one person's failing and stops at the practitioner nearest "
+        "the event; it does not say what in the system made the work hard to do well."
+    ),
+    suggestion=(
+        "Say neutrally what happened and go on to why it made sense then, e.g. 'No referral was "
+        "made; the health visitor's record did not show the earlier bruise.'"
+    ),
+    rules=(
+        _rule(
+            r"\b(?P<m>fail(?:s|ed|ing|ures?)? to)\b(?! thrive| gain weight| put on weight| grow\b)",
+            why=(
+                "'Failed to' names what did not happen and pins it on the person; it explains "
+                "nothing and ends the analysis at the practitioner nearest the event."
+            ),
+            actor=True,
+            unknown_doer=_FAMILY_VERB,
+            not_after=(
+                r"\b(?:may|might|can|could|will|would|risks?|risking|tends? to|(?:more |less )?"
+                r"likely to)(?: [a-z]+ly)? $"
+            ),
+            triggers=("fail",),
+        ),
+        _rule(
+            r"\bfailures? (?:by|on the part of)\b|\bfailings\b|\bfail(?:s|ed|ing)? in (?:her|his"
+            r"|their|its|the) (?:duty|duties|responsibilit(?:y|ies))\b",
+            actor=True,
+            triggers=("fail",),
+        ),
+        _rule(
+            r"\b(?P<m>neglect(?:s|ed|ing)? to) (?!(?:the|a|an|such|this|that|some)\b)[a-z]",
+            actor=True,
+            triggers=("neglect",),
+        ),
+        _rule(
+            r"\b(?:(?:did|does|do)(?:n't| not)|never) (?:even )?bother(?:ed)?\b|\bcould(?:n't| not)"
+            r" be bothered\b|\bnot bothering\b",
+            why="This reads the worker's motives as indifference, which the evidence rarely shows.",
+            actor=True,
+            triggers=("bother",),
+        ),
+        _rule(
+            r"\b(?:was|were|been|being|is|are) (?:(?:grossly|clearly|simply|wholly|very|so|rather)"
+            r" )?(?:negligent|careless|complacent|incompetent|lazy|sloppy|slapdash|cavalier"
+            r"|unprofessional)\b",
+            why=(
+                "A verdict on the worker's character; the review is for learning, not for holding "
+                "individuals to account, and the label explains nothing."
+            ),
+            actor=True,
+            triggers=(
+                "negligent",
+                "careless",
+                "complacent",
+                "incompetent",
+                "lazy",
+                "sloppy",
+                "slapdash",
+                "cavalier",
+                "unprofessional",
+            ),
+        ),
+        _rule(
+            r"\b(?:negligence|complacency|incompetence|carelessness|dereliction of duty)\b",
+            actor=True,
+            not_after=r"\b(?:no|not|without|any) (?:[a-z]+ )?$",
+            triggers=("negligence", "complacency", "incompetence", "carelessness", "dereliction"),
+        ),
+        _rule(
+            r"\bmiss(?:ed|es)\b",
+            why=(
+                "'Missed' says the significance was there to be seen; the question is what made it "
+                "hard to see at the time."
+            ),
+            suggestion=(
+                "Describe what the worker saw and how it looked then, e.g. 'The bruise was recorded "
+                "as from a fall; nothing on the record linked it to the earlier A&E visit.'"
+            ),
+            actor=True,
+            unknown_doer=_PRO_OBJECT,
+            not_after=_NOT_ACTIVE,
+            triggers=("miss",),
+        ),
+        _rule(
+            r"\b(?:missed (?:opportunit(?:y|ies)|chances?)|opportunit(?:y|ies)(?: [\w'-]+){0,4}? (?:was"
+            r"|were|had been|have been|has been) (?:[a-z]+ly )?(?:missed|lost|squandered))\b",
+            why=(
+                "'Missed opportunity' is written from the outcome and lays it at someone's door; "
+                "at the time it was one moment among many."
+            ),
+            triggers=("opportunit", "chance"),
+        ),
+        _rule(
+            r"\b(?:signs?|significance|bruis\w*|injur\w*|fractures?|marks?|concerns?|indicators?"
+            r"|disclosures?|referrals?|risks?|warnings?|information|evidence|history|requests?)"
+            r"(?: [\w'-]+){0,6}? (?P<m>(?:was|were|had been|has been|have been|went|got)"
+            r" (?:[a-z]+ly )?(?:missed|ignored|overlooked|disregarded|brushed aside|dismissed))\b",
+            not_before=(
+                r" by (?:the |her |his |their )?(?:mother|father|parents?|mum|dad|family|carers?"
+                r"|partner|stepfather|grandmother|child|baby)\b"
+            ),
+            triggers=("missed", "ignored", "overlooked", "disregarded", "brushed", "dismissed"),
+        ),
+        _rule(
+            r"\b(?:ignor(?:ed|es|ing)|overlook(?:ed|s|ing)|disregard(?:ed|s|ing)|brush(?:ed|es|ing)"
+            r" (?:aside|off))\b",
+            why=(
+                "'Ignored' claims the worker saw the concern and chose to set it aside; usually it "
+                "was read differently at the time, and that reading is what needs explaining."
+            ),
+            actor=True,
+            unknown_doer=_PRO_OBJECT,
+            not_after=_NOT_ACTIVE,
+            triggers=("ignor", "overlook", "disregard", "brush"),
+        ),
+        _rule(
+            r"\bturn(?:ed|s|ing)? a blind eye\b|\bdropped the ball\b",
+            actor=True,
+            triggers=("blind", "ball"),
+        ),
+        _rule(r"\blet (?:[\w'-]+ ){1,3}?down\b|\blet down by\b", actor=True, triggers=("down",)),
+        _rule(
+            r"\bpoor (?:practice|judg(?:e)?ment|decision-making|decision making|performance|work)"
+            r" (?:by|from|on the part of)\b|(?:'s|\bher|\bhis|\btheir) (?P<m>poor (?:practice"
+            r"|judg(?:e)?ment|decision-making|decision making|performance|work))\b|\b(?:bad|shoddy"
+            r"|sloppy|careless|negligent|lax) (?:practice|work)\b",
+            triggers=("poor", "bad", "shoddy", "sloppy", "careless", "negligent", "lax"),
+        ),
+        _rule(
+            r"\b(?:was|were|is|are|be|been) (?:(?:entirely|partly|largely|solely|wholly|directly"
+            r"|ultimately) )?(?:to blame|at fault|culpable)\b|\bresponsible for (?:the|this|her|his"
+            r"|their|[\w-]+'s) (?:death|injur(?:y|ies)|harm|tragedy|outcome)\b",
+            actor=True,
+            triggers=("blame", "fault", "culpable", "responsible"),
+        ),
+        _rule(
+            r"\b(?:blame|fault) (?:lies|lay|rests|rested|must lie|should lie|must rest) with\b"
+            r"|\b(?:her|his|their) fault\b|\b(?:held|hold|be held) (?:to )?account(?:able)?\b"
+            r"|\bto be blamed\b",
+            triggers=("blame", "fault", "account"),
+        ),
+        _rule(
+            r"\b(?:be|face|faced|facing|been) disciplin(?:ed|ary)\b|\bdisciplinary (?:action"
+            r"|proceedings|measures)\b",
+            not_after=r"\bno $",
+            triggers=("disciplin",),
+        ),
+        _rule(
+            r"\b(?:lack(?:ed|s|ing)? (?:of )?(?:professional )?curiosity|(?:was|were) not"
+            r" (?:professionally )?curious|showed no (?:professional )?curiosity)\b",
+            why=(
+                "'Lack of curiosity' locates the problem in the worker's attitude; ask what in the "
+                "work (caseload, tools, the family's presentation) made further questions unlikely."
+            ),
+            actor=True,
+            triggers=("curio",),
+        ),
+        _rule(
+            r"\b(?:did|does)(?:n't| not) (?:even|think to|care|take (?:[\w'-]+ ){0,3}?seriously)\b"
+            r"|\b(?:simply|just) did(?:n't| not)\b|\bdid nothing\b|\bnever even\b",
+            actor=True,
+            triggers=("even", "think", "care", "serious", "simply", "just", "nothing"),
+        ),
+        _rule(
+            r"\bsat on (?:it|the (?:[\w-]+ )?(?:referral|information|letter|report|concerns?))\b",
+            actor=True,
+            triggers=("sat",),
+        ),
+    ),
+)
+
+REFLEXIVE_FIX = _Table(
+    "reflexive_fix",
+    why=(
+        "A ready-made remedy that assumes people lacked knowledge or broke rules; it does not ask "
+        "what made good practice hard here, so the same conditions will produce the same result."
+    ),
+    suggestion=(
+        "Turn it into a question for the partnership about the conditions of the work, e.g. 'How "
+        "can the board be assured that workers have time and supervision to revisit a first view?'"
+    ),
+    rules=(
+        _rule(
+            r"\b(?:more|further|additional|extra|better|improved|enhanced|refresher) (?:[\w-]+ ){0,2}?"
+            rf"training\b(?: {_MODAL_BE} {_TRAINING_DONE})?",
+            why=(
+                "More training assumes the worker did not know what to do; most practitioners in "
+                "reviews did know, and the review needs to find what got in the way."
+            ),
+            not_after=_ALREADY_DONE,
+            triggers=("training",),
+        ),
+        _rule(
+            r"\b(?:should|must|will|need to|needs to|would)(?: all)? (?:receive|attend|undergo"
+            r"|complete|be given|be offered|be provided with|have|be sent on|go on)(?: [\w-]+){0,3}?"
+            rf" training\b|\btraining {_MODAL_BE} {_TRAINING_DONE}"
+            r"|\btraining (?:for|to) all\b|\b(?:should|must|need to|needs to|will) be"
+            r" (?:re-?)?trained\b",
+            triggers=("train",),
+        ),
+        _rule(
+            r"\bre-?train(?:ed|ing|s)?\b|\brefresher\b",
+            not_after=_ALREADY_DONE,
+            triggers=("train", "refresher"),
+        ),
+        _rule(
+            r"\bremind(?:s|ing)? (?:(?:all|every|front-?line|relevant|the|their|our|local|partner)"
+            r" )*(?:staff|practitioners|professionals|workers|colleagues|teams|GPs|health visitors"
+            r"|social workers|midwives|nurses|clinicians|doctors|officers|managers|schools|agencies"
+            r"|teachers|everyone|them|partners)\b|\b(?:staff|practitioners|professionals|workers|colleagues"
+            r"|teams|GPs|health visitors|social workers|midwives|nurses|clinicians|doctors|officers"
+            r"|managers|schools|agencies|teachers|everyone) (?:should|must|will|need to|needs to|are to) be"
+            r" reminded\b|\breminders? (?:to|for) (?:all )?(?:staff|practitioners|professionals"
+            r"|workers|colleagues|teams|agencies|everyone)\b",
+            why=(
+                "A reminder treats the problem as forgetting; the workers usually knew the "
+                "procedure, and something in the work made it hard to follow."
+            ),
+            triggers=("remind",),
+        ),
+        _rule(
+            r"\b(?:rais(?:e|es|ing)|increas(?:e|es|ing)|improv(?:e|es|ing)|promot(?:e|es|ing)"
+            r"|heighten(?:s|ing)?|greater|better|more) (?:(?:the|staff|practitioner|professional"
+            r"|public) )?awareness\b|\bawareness[- ]raising\b",
+            not_after=_ALREADY_DONE,
+            triggers=("awareness",),
+        ),
+        _rule(
+            r"\b(?:introduc(?:e|es|ing)|develop(?:s|ing)?|creat(?:e|es|ing)|devis(?:e|es|ing)"
+            r"|draft(?:s|ing)?|writ(?:e|es|ing)|implement(?:s|ing)?|adopt(?:s|ing)?|produc(?:e|es"
+            r"|ing)|design(?:s|ing)?|bring in|roll(?:s|ing)? out|put in place|needs?|requir(?:e|es)"
+            r"|there (?:should|must|needs to) be|recommend(?:s|ing)?|propos(?:e|es|ing)|call(?:s"
+            r"|ing)? for|need for|case for) (?:(?:a|an|the) )?(?:new|further|additional|another"
+            r"|revised|separate|single|standard|mandatory|simple|stricter|tighter|more detailed"
+            r"|clearer) (?:[\w-]+ ){0,2}?(?:checklists?|procedures?|polic(?:y|ies)|protocols?"
+            r"|flowcharts?|forms?|templates?|pro ?formas?|pathways?|processes|guidance|guidelines"
+            r"|rules?|tick-?box(?:es)?)\b",
+            why=(
+                "A new checklist or procedure adds to the paperwork without asking why the existing "
+                "ones did not help here; tools that push tick-boxes can crowd out thinking."
+            ),
+            triggers=_POLICY_TRIGGERS,
+        ),
+        _rule(
+            r"\b(?:introduc(?:e|es|ing)|develop(?:s|ing)?|creat(?:e|es|ing)|devis(?:e|es|ing)"
+            r"|implement(?:s|ing)?|adopt(?:s|ing)?|produc(?:e|es|ing)|design(?:s|ing)?) (?:a|an)"
+            r" (?:[\w-]+ ){0,2}?(?:checklist|protocol|flowchart|pro ?forma|tick-?box)\b"
+            r"|\b(?:a|an) (?:new|further|additional|revised) (?:[\w-]+ ){0,2}?(?:checklist|procedure"
+            r"|policy|protocol|flowchart|template|pro ?forma|form|pathway)s? (?:is needed|are needed"
+            rf"|is required|are required|{_MODAL_BE} {_REMEDY_DONE}|should|must|will|would|needs to"
+            r"|need to|could|ought to)\b",
+            not_after=_ALREADY_DONE,
+            triggers=_POLICY_TRIGGERS,
+        ),
+        _rule(
+            r"\b(?:checklists?|procedures?|polic(?:y|ies)|protocols?|flowcharts?|forms?|templates?"
+            rf"|guidance|guidelines|pathways?) {_MODAL_BE} {_REMEDY_DONE}\b",
+            triggers=_POLICY_TRIGGERS,
+        ),
+        _rule(
+            r"\b(?:update|revise|rewrite|amend|strengthen|tighten|re-?issue|re-?circulate|reinforce"
+            r"|enforce) (?:(?:the|its|their|our|all|existing|current|relevant|local|safeguarding"
+            r"|child protection|multi-agency|bruising|escalation|referral|[\w-]+'s) ){0,3}(?:polic(?:y"
+            r"|ies)|procedures?|protocols?|guidance|guidelines|checklists?|flowcharts?)\b",
+            triggers=_POLICY_TRIGGERS,
+        ),
+        _rule(
+            r"\b(?:staff|practitioners|professionals|workers|everyone|agencies|teams|clinicians|GPs"
+            r"|health visitors|social workers|midwives|officers|schools|nurses|teachers|all (?:staff"
+            rf"|agencies|practitioners)|the (?:[\w-]+ )?(?:team|service|{_ROLE})) (?:must|should"
+            r"|need to|needs to|will|are to|have to|has to) (?:(?:always|in future|strictly"
+            r"|consistently|now|be reminded to|be expected to|be required to) )?(?:follow|adhere to"
+            r"|comply with|stick to|observe|abide by) (?:[\w-]+ ){0,3}?(?:procedures?|polic(?:y|ies)"
+            r"|protocols?|guidance|guidelines|process(?:es)?|rules|thresholds?|standards?)\b",
+            why=(
+                "Telling staff to follow procedure assumes they chose not to; the review should find "
+                "what made the procedure hard to follow in practice."
+            ),
+            triggers=("follow", "adhere", "comply", "stick", "observe", "abide"),
+        ),
+        _rule(
+            r"\b(?:ensure|ensuring|make sure|making sure) (?:that )?(?:all )?(?:[\w-]+ ){0,3}?"
+            r"(?:procedures?|polic(?:y|ies)|protocols?|guidance) (?:is|are) (?:(?:always|consistently"
+            r"|fully|properly) )?(?:followed|adhered to|complied with|in place)\b"
+            r"|\b(?:compliance|adherence) (?:with|to) (?:(?:the|all|existing|current) )?(?:[\w-]+ )"
+            r"{0,2}?(?:procedures?|polic(?:y|ies)|protocols?|guidance)\b(?: [\w-]+){0,4}? (?:should"
+            r"|must|will|needs to|need to) be (?:monitored|audited|checked|enforced|reviewed|improved"
+            r"|strengthened)\b|\b(?:audit(?:ing)?|monitor(?:ing)?|check(?:ing)?) compliance\b",
+            triggers=("followed", "adhered", "complied", "place", "compliance", "adherence"),
+        ),
+        _rule(
+            r"\b(?:never|not|cannot|can't|won't|doesn't) happens? again\b|\blessons (?:will|must"
+            r"|have|should|need to|needs to) (?:be |been )?learn(?:ed|t)\b|\bzero tolerance\b"
+            r"|\b(?:more robust|tighter|stricter) (?:procedures?|processes|polic(?:y|ies)|systems?"
+            r"|checks|oversight|protocols?|monitoring|compliance)\b",
+            triggers=("again", "lesson", "tolerance", "robust", "tighter", "stricter"),
+        ),
+    ),
+)
+
+CASE_SPECIFIC = _Table(
+    "case_specific",
+    why=(
+        "A finding aimed at one worker or one child stays inside this case; the method asks what "
+        "the case shows about the system, and whether it would happen elsewhere."
+    ),
+    suggestion=(
+        "Name the generic pattern and how you know it is not a one-off, e.g. 'Health visitors "
+        "across the area have no routine way to see earlier A&E attendances.'"
+    ),
+    rules=(
+        _rule(
+            r"\b(?:the|her|his|their|its|this|that|(?-i:(?:Child|Baby|Sibling) [A-Z])'s"
+            r"|(?-i:[A-Z][a-z]+)'s|the (?:child|baby|family|mother|father|boy|girl|children)'s)"
+            r" (?:(?:allocated|named|duty|own|current|new|lead|former|previous|usual|student|locum"
+            rf"|senior) )?{_ROLE} {_DIRECTIVE}",
+            triggers=_ROLE_TRIGGERS,
+        ),
+        _rule(
+            r"\b(?-i:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|Sgt|Sergeant|Nurse)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+            rf" {_DIRECTIVE}",
+            triggers=("dr", "mr", "ms", "miss", "pc", "dc", "ds", "sgt", "sergeant", "nurse"),
+        ),
+        _rule(
+            r"\b(?-i:(?:Child|Baby|Sibling|Young Person|Adult|Mother|Father) [A-Z])\b(?:'s(?: [\w-]+)"
+            rf"{{1,2}}?)? {_DIRECTIVE}",
+            triggers=("child", "baby", "sibling", "young", "adult", "mother", "father"),
+        ),
+    ),
+)
+
+_NAME_WHY = (
+    "A finding that names a person in the case is about this case only; findings name patterns "
+    "in the system that other children and workers will meet."
+)
+_NAME_SUGGESTION = (
+    "Replace the name with the generic situation, e.g. 'babies who are not yet mobile' or "
+    "'health visitors working alone on a new caseload'."
+)
+
+_TABLES = (HINDSIGHT, COUNTERFACTUAL, BLAME, REFLEXIVE_FIX, CASE_SPECIFIC)
+_RULES = tuple((rank, table, rule) for rank, table in enumerate(_TABLES) for rule in table.rules)
+
+# ---------------------------------------------------------------------------------------------
+# Context: sentences, reported speech, guidance, questions and who did it
+
+_SENTENCE_END = re.compile(
+    r"[.!?]+[\"')\]\u201d\u00bb]*(?=\s|$)|\n[ \t]*\n|\n(?=[ \t]*(?:[-*\u2022\u2013]|\d+[.)])\s)"
+)
+_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:dr|mr|mrs|ms|st|e\.g|i\.e|vs|cf|prof|sgt|approx)$", re.I)
+
+# Reporting verbs that introduce what someone told the review, thought or felt.
+_SAY_VERBS = (
+    r"said|says|felt|feels|thought|thinks|believed|believes|(?:did|does) not (?:think|believe"
+    r"|feel)|was (?:worried|concerned|anxious|confident|sure|aware)|were (?:worried|concerned"
+    r"|anxious|confident|sure|aware)"
+)
+_OTHER_REPORTING_VERBS = (
+    r"told|tells|explained|explains|recalled|recalls|described|describes|remembered|remembers"
+    r"|reflected|reflects|acknowledged|acknowledges|accepted|accepts|admitted|admits|reported"
+    r"|reports|noted|notes|recorded|records|wrote|writes|assumed|assumes|expected|expects|hoped"
+    r"|hopes|understood|understands|considered|considers|worried|worries|feared|fears|wondered"
+    r"|wonders|asked|asks|judged|judges|added|adds"
+)
+_CLAUSE_OPENERS = (
+    r"that\b|[:\"\u201c']|(?:she|he|they|we|i|it|there|what|how|why|whether|if|feeling|being"
+    r"|having|because|at the time|in hindsight|looking back|with hindsight)\b"
+)
+_REPORTED = _c(
+    r"\btold (?:us|me|the (?:review\w*|panel|author|lead reviewer|learning event|conversation))\b"
+    rf"|\b(?:{_SAY_VERBS})(?=\s*(?:{_CLAUSE_OPENERS}|(?:this|these|the|a|an|her|his|their|no"
+    r"|nothing)\b))"
+    rf"|\b(?:{_OTHER_REPORTING_VERBS})(?=\s*(?:{_CLAUSE_OPENERS}))"
+    r"|\b(?:in (?:her|his|their) (?:view|words|account|mind|opinion)|from (?:her|his|their)"
+    r" (?:perspective|point of view)|according to|(?:her|his|their) (?:account|recollection"
+    r"|explanation|view|understanding) (?:was|is)|asked for|requested|wanted|would like)\b"
+)
+# The reviewer's own voice is not reported speech: "we felt the health visitor missed...".
+_OWN_VOICE = _c(
+    r"\b(?:I|we|the review(?:er|ers| team)?|this review|the panel|the author)(?: [a-z]+)? $"
+)
+_REPORT_TAG = _c(
+    r", (?:she|he|they|(?:the|her|his) [\w-]+(?: [\w-]+)?) (?:told (?:us|me|the review\w*)"
+    r"|said|says|explained|recalled|remembered|reflected|thought|felt|believed|added|admitted"
+    r"|acknowledged)\b[^,;]*$"
+)
+_REPORT_CUT = _c(r";|\b(?:but|however|whereas|yet)\b")
+
+_GUIDE_NOUN = (
+    r"(?:protocols?|polic(?:y|ies)|procedures?|guidance|guidelines?|plans?|pathways?|standards?"
+    r"|frameworks?|working together|thresholds?|expectations?|requirements?|agreements?"
+    r"|instructions?|rules?|manual|legislation|regulations?|terms of reference|contracts?"
+    r"|flowcharts?|checklists?|forms?|toolkits?|job descriptions?|the law|NICE)"
+)
+_GUIDED = _c(
+    rf"\b{_GUIDE_NOUN}\b[^.;?!]*?\b(?:says?|said|stated?|states|require[sd]?|ask(?:s|ed)?"
+    r"|sets? out|specif(?:y|ies|ied)|expect(?:s|ed)?|direct(?:s|ed)?|advise[sd]?|recommend(?:s"
+    r"|ed)?|mean[st]?|calls? for|called for|made clear|makes? clear|provides?|provided"
+    r"|dictate[sd]?|instruct(?:s|ed)?|stipulate[sd]?|was that|is that|insist(?:s|ed)?"
+    r"|indicate[sd]?|prompt(?:s|ed)?|envisage[sd]?|tells?|told)\b"
+    r"|\b(?:under|according to|in line with|as per|in accordance with|following)"
+    rf" (?:[\w'-]+ ){{0,3}}?{_GUIDE_NOUN}\b"
+)
+_GUIDE_CUT = _c(r";|, and\b|\b(?:but|however|whereas|which|who|although|yet)\b")
+
+# Who did it: practitioners and agencies, family members, pronouns, and capitalised names.
+_PRACTITIONER = (
+    r"(?:Dr|Doctor|Nurse|PC|DC|DS|Sgt)\.? [A-Za-z]+|children's (?:social care|services)|adult"
+    r" (?:social care|services)|child protection (?:team|conference|chair|service|services)"
+    r"|partner agenc(?:y|ies)|social workers?|health visitors?|school nurses?|GPs?|general"
+    r" practitioners?|GP practice|doctors?|nurses?|midwi(?:fe|ves)|paediatricians?|consultants?"
+    r"|registrars?|clinicians?|police(?: officers?)?|officers?|detectives?|sergeants?"
+    r"|teachers?|head ?teachers?|schools?|nurser(?:y|ies)|colleges?|DSLs?|designated safeguarding"
+    r" leads?|SENCos?|managers?|team leaders?|supervisors?|practitioners?|professionals?|staff"
+    r"|workers?|agenc(?:y|ies)|services?|teams?|departments?|social care|CSC|MASH|front door"
+    r"|hospitals?|A&E|emergency department|trusts?|probation(?: officers?| service)?"
+    r"|housing officers?|CAMHS|IROs?|surgery|local authority|council|early help|therapists?"
+    r"|psychiatrists?|psychologists?|CPNs?|paramedics?|ambulance(?: service| crew)?"
+    r"|receptionists?|locums?"
+)
+_FAMILY = (
+    r"mothers?|mums?|mummy|fathers?|dads?|daddy|parents?|step-?(?:father|mother|dad|mum|parent)s?"
+    r"|stepdad|stepmum|partners?|boyfriends?|girlfriends?|grand(?:mother|father|parent|ma|pa"
+    r"|mum|dad)s?|gran|nan|nanna|aunts?|aunties?|uncles?|cousins?|siblings?|brothers?|sisters?"
+    r"|bab(?:y|ies)|infants?|child|children|toddlers?|sons?|daughters?|boys?|girls?|young"
+    r" (?:person|people)|teenagers?|famil(?:y|ies)|(?:foster )?carers?|couple|household|adults?"
+    r"|pupils?"
+)
+_DOER = _c(
+    rf"(?P<practitioner>(?i:\b(?:{_PRACTITIONER})\b))|(?P<family>(?i:\b(?:{_FAMILY})\b))"
+    r"|(?P<pronoun>(?i:\b(?:she|he|they)\b))|(?P<name>\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b)",
+    0,
+)
+# Capitalised words that are not people's names.
+_NOT_NAMES = frozenset(
+    [
+        "The",
+        "A",
+        "An",
+        "She",
+        "He",
+        "They",
+        "It",
+        "This",
+        "That",
+        "These",
+        "Those",
+        "In",
+        "On",
+        "At",
+        "When",
+        "After",
+        "Before",
+        "During",
+        "Although",
+        "Though",
+        "Because",
+        "However",
+        "Her",
+        "His",
+        "Their",
+        "Its",
+        "We",
+        "I",
+        "There",
+        "By",
+        "For",
+        "From",
+        "With",
+        "As",
+        "If",
+        "Following",
+        "Over",
+        "Later",
+        "Earlier",
+        "Then",
+        "Both",
+        "Neither",
+        "No",
+        "Nobody",
+        "None",
+        "Each",
+        "Every",
+        "All",
+        "Some",
+        "Many",
+        "While",
+        "Whilst",
+        "Where",
+        "Once",
+        "Since",
+        "Until",
+        "Despite",
+        "Throughout",
+        "Within",
+        "Without",
+        "Between",
+        "Across",
+        "Around",
+        "About",
+        "Only",
+        "Also",
+        "Nor",
+        "Yet",
+        "So",
+        "And",
+        "But",
+        "Or",
+        "Not",
+        "Our",
+        "My",
+        "What",
+        "Who",
+        "Why",
+        "How",
+        "Which",
+        "Did",
+        "Does",
+        "Do",
+        "Was",
+        "Were",
+        "Is",
+        "Are",
+        "Had",
+        "Has",
+        "Have",
+        "One",
+        "Two",
+        "Three",
+        "Four",
+        "Five",
+        "Six",
+        "First",
+        "Second",
+        "Third",
+        "Next",
+        "Last",
+        "Either",
+        "Whether",
+        "Given",
+        "Having",
+        "Being",
+        "Clearly",
+        "Sadly",
+        "Unfortunately",
+        "Instead",
+        "Overall",
+        "Again",
+        "Still",
+        "Even",
+        "Nevertheless",
+        "Meanwhile",
+        "Afterwards",
+        "Subsequently",
+        "Previously",
+        "Initially",
+        "Finally",
+        "Here",
+        "Now",
+        "Today",
+        "Such",
+        "Other",
+        "Another",
+        "Most",
+        "Several",
+        "Any",
+        "Few",
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+        "Christmas",
+        "Easter",
+        "England",
+        "Wales",
+        "Scotland",
+        "UK",
+        "NHS",
+        "Working",
+        "Together",
+        "Guidance",
+        "Child",
+        "Baby",
+    ]
+)
+_ROLE_OF_GROUP = {"practitioner": "practitioner", "family": "family", "pronoun": None, "name": None}
+_LINKING_WORDS = frozenset(
+    [
+        "who",
+        "had",
+        "has",
+        "have",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "also",
+        "then",
+        "again",
+        "twice",
+        "repeatedly",
+        "not",
+        "never",
+        "later",
+        "subsequently",
+        "still",
+        "both",
+        "all",
+        "each",
+        "already",
+        "just",
+        "even",
+        "therefore",
+        "thus",
+        "consequently",
+        "too",
+        "often",
+        "herself",
+        "himself",
+        "themselves",
+    ]
+)
+_DOER_CUT = _c(
+    r";|\b(?:but|however|whereas|although|though|because|when|while|whilst|after|before|until"
+    r"|since|if|once|that(?= (?:the|she|he|they|it|there|a|an|her|his|their|this)\b))\b"
+)
+
+
+def _doer(before: str) -> str | None:
+    """'practitioner', 'family' or None (unclear) for the doer of a verb preceded by `before`.
+
+    The doer is the person named just before the verb ("the mother repeatedly missed"), else the
+    first person named in the clause ("the health visitor saw the baby and missed the bruise").
+    """
+    found = [
+        m for m in _DOER.finditer(before) if m.lastgroup != "name" or m.group() not in _NOT_NAMES
+    ]
+    if not found:
+        return None
+    last = found[-1]
+    gap = before[last.end() :].lstrip(", ")
+    words = gap.split()
+    if (
+        "," not in gap
+        and len(words) <= 3
+        and all(w.lower() in _LINKING_WORDS or w.lower().endswith("ly") for w in words)
+    ):
+        return _ROLE_OF_GROUP[last.lastgroup or "name"]
+    cut = max((m.end() for m in _DOER_CUT.finditer(before)), default=0)
+    for m in found:
+        if m.start() >= cut:
+            return _ROLE_OF_GROUP[m.lastgroup or "name"]
+    return None
+
+
+def _last_cut(cut: re.Pattern[str], text: str) -> str:
+    """The part of text after the last match of cut."""
+    end = max((m.end() for m in cut.finditer(text)), default=0)
+    return text[end:]
+
+
+def _reported(before: str) -> bool:
+    clause = _last_cut(_REPORT_CUT, before)
+    return any(not _OWN_VOICE.search(clause, 0, m.start()) for m in _REPORTED.finditer(clause))
+
+
+class _Sentences:
+    """Where each sentence of the working text starts and ends (computed once per text)."""
+
+    def __init__(self, work: str) -> None:
+        self.work = work
+        self.ends = [
+            m.end()
+            for m in _SENTENCE_END.finditer(work)
+            if not (
+                m.group() == "." and _ABBREVIATION.search(work, max(0, m.start() - 8), m.start())
+            )
+        ]
+
+    def around(self, pos: int) -> tuple[int, int]:
+        index = bisect_right(self.ends, pos)
+        start = self.ends[index - 1] if index else 0
+        end = self.ends[index] if index < len(self.ends) else len(self.work)
+        return start, end
+
+    def is_question(self, start: int, end: int) -> bool:
+        return self.work[start:end].rstrip().rstrip("\"')]\u201d").endswith("?")
+
+
+def _keep(rule: _Rule, work: str, sentences: _Sentences, start: int, end: int) -> bool:
+    """Whether a match stands once its sentence is taken into account."""
+    s0, s1 = sentences.around(start)
+    before = work[s0:start]
+    if sentences.is_question(s0, s1) or _reported(before) or _REPORT_TAG.search(work, end, s1):
+        return False
+    if _GUIDED.search(_last_cut(_GUIDE_CUT, before)):
+        return False
+    if rule.not_after and rule.not_after.search(before):
+        return False
+    if rule.not_before and rule.not_before.match(work, end, s1):
+        return False
+    if rule.actor:
+        doer = _doer(before)
+        if doer == "family":
+            return False
+        if doer is None and rule.unknown_doer and not rule.unknown_doer.match(work, end, s1):
+            return False
+    return True
+
+
+@lru_cache(maxsize=64)
+def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    cleaned = sorted({" ".join(n.split()) for n in names if n.strip()}, key=len, reverse=True)
+    if not cleaned:
+        return None
+    alternatives = "|".join(" ".join(re.escape(w) for w in n.split()) for n in cleaned)
+    return _c(rf"(?<![\w'])(?:{alternatives})(?!\w)(?:(?:'s(?: [\w-]+){{1,2}}?)? {_DIRECTIVE})?", 0)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rank: int
+    kind: str
+    why: str
+    suggestion: str
+
+
+def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Longest first (then the earlier table), dropping any that overlap one already taken."""
+    taken: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
+        if all(c.end <= t.start or c.start >= t.end for t in taken):
+            taken.append(c)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def _span(match: re.Match[str]) -> tuple[int, int]:
+    """The flagged part of a match: its group `m` when the rule has one and it took part."""
+    if "m" in match.re.groupindex and match.start("m") >= 0:
+        return match.span("m")
+    return match.span()
+
+
+def _lower(work: str) -> str:
+    """A lower-case copy with the same offsets (a few characters change length when lowered)."""
+    lower = work.lower()
+    if len(lower) == len(work):
+        return lower
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in work)
+
+
+def _windows(lower: str, triggers: tuple[str, ...], sentences: _Sentences) -> list[tuple[int, int]]:
+    """The sentences holding one of the triggers: the only places a rule can match."""
+    found: set[tuple[int, int]] = set()
+    for trigger in triggers:
+        at = lower.find(trigger)
+        while at != -1:
+            span = sentences.around(at)
+            found.add(span)
+            at = lower.find(trigger, span[1])
+    return sorted(found)
+
+
+def coach(text: str, names: Iterable[str] = ()) -> list[Flag]:
+    """Flags in order of start; no overlapping flags.
+
+    `names` are the names of people in the case; when given (the caller does so only for
+    findings), every mention of one is flagged as case-specific.
+    """
+    work = text.translate(_APOSTROPHES)
+    lower = _lower(work)
+    sentences = _Sentences(work)
+    candidates: list[_Candidate] = []
+    for rank, table, rule in _RULES:
+        for s0, s1 in _windows(lower, rule.triggers, sentences):
+            for match in rule.pattern.finditer(work, s0, s1):
+                start, end = _span(match)
+                if start < end and _keep(rule, work, sentences, start, end):
+                    why, suggestion = rule.why or table.why, rule.suggestion or table.suggestion
+                    candidates.append(_Candidate(start, end, rank, table.kind, why, suggestion))
+    pattern = _names_pattern(tuple(names))
+    if pattern is not None:
+        for match in pattern.finditer(work):
+            candidates.append(
+                _Candidate(
+                    match.start(),
+                    match.end(),
+                    len(_TABLES),
+                    "case_specific",
+                    _NAME_WHY,
+                    _NAME_SUGGESTION,
+                )
+            )
+    return [
+        Flag(
+            text=text[c.start : c.end],
+            start=c.start,
+            end=c.end,
+            kind=c.kind,
+            why=c.why,
+            suggestion=c.suggestion,
+        )
+        for c in _choose(candidates)
+    ]
