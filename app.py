@@ -31,6 +31,7 @@ pages = {
     ],
     "Trainers": [
         st.Page("pages/authoring.py", title="Scenario check", icon=":material/fact_check:"),
+        st.Page("pages/facilitator.py", title="Facilitator debrief", icon=":material/groups:"),
     ],
 }
 current = st.navigation(pages)

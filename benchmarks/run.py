@@ -100,6 +100,77 @@ def bench_pages(scenario, folder: Path) -> None:
     store.close()
 
 
+def _variations(scenario, count: int):
+    """`count` analyses made from the reference: episodes dropped, ratings and categories moved."""
+    from secondstory.models import TraineeAppraisal
+    from secondstory.vocabulary import CATEGORIES, RATING_ORDER
+
+    ref = reference_analysis(scenario)
+    categories = list(CATEGORIES)
+    out = []
+    for n in range(count):
+        episodes = []
+        for i, episode in enumerate(ref.episodes):
+            if (n + i) % 4 == 0:
+                continue
+            factors = [
+                f.model_copy(update={"category": categories[(n + i + j) % len(categories)]})
+                if (n + j) % 3 == 0
+                else f
+                for j, f in enumerate(episode.factors)
+            ]
+            rating = RATING_ORDER[(n + i) % len(RATING_ORDER)]
+            reasoning = f"{episode.appraisal.reasoning} (trainee {n})" if episode.appraisal else ""
+            episodes.append(
+                episode.model_copy(
+                    update={
+                        "factors": factors,
+                        "appraisal": TraineeAppraisal(rating=rating, reasoning=reasoning),
+                    }
+                )
+            )
+        out.append(ref.model_copy(update={"episodes": episodes, "findings": ref.findings[: n % 4]}))
+    return out
+
+
+def bench_debrief(scenario) -> None:
+    import datetime as dt
+
+    from secondstory import debrief
+    from secondstory.storage import Attempt, Trainee
+
+    now = dt.datetime.now(dt.UTC)
+    pairs = [
+        (
+            Trainee(id=f"t{n}", display_name=f"Trainee {n}", created_at=now),
+            Attempt(
+                id=f"a{n}",
+                trainee_id=f"t{n}",
+                scenario_id=scenario.id,
+                scenario_version=scenario.version,
+                mode="guided",
+                cohort_id="c",
+                analysis=analysis,
+                stage="submitted",
+                created_at=now,
+                updated_at=now,
+                submitted_at=now,
+                revision=1,
+            ),
+        )
+        for n, analysis in enumerate(_variations(scenario, 500))
+    ]
+    started = time.perf_counter()
+    debrief.debrief(scenario, pairs)
+    cold = time.perf_counter() - started
+    line("debrief of 500 attempts, scoring each once", f"{cold:.2f} s", "reported", None)
+    started = time.perf_counter()
+    debrief.debrief(scenario, pairs)
+    debrief.cohort_rows(scenario, pairs)
+    warm = time.perf_counter() - started
+    line("facilitator aggregation over 500 attempts", f"{warm:.2f} s", "< 1 s", warm < 1)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -108,7 +179,7 @@ def main() -> int:
         scenario = largest_scenario()
         bench_scoring(scenario)
         bench_pages(scenario, folder)
-    line("facilitator aggregation over 500 attempts", "not built", "< 1 s", None)
+        bench_debrief(scenario)
     line("server memory per extra browser session", "not measured", "reported", None)
     return 0
 

@@ -99,6 +99,12 @@ def _params(found: Attempt) -> dict[str, str]:
     return {"code": st.session_state.get("code", ""), "attempt": found.id}
 
 
+def _cohort_for(person: Trainee, scenario: Scenario) -> str | None:
+    """The latest joined cohort that has this case assigned, if any."""
+    joined = session.store().trainee_cohorts(person.id)
+    return next((c.id for c in reversed(joined) if scenario.id in c.scenario_ids), None)
+
+
 def open_case_panel(scenario: Scenario, person: Trainee) -> None:
     """Content notes come before the case; then the trainee chooses a mode."""
     st.header(escape_markdown(scenario.title))
@@ -121,7 +127,11 @@ def open_case_panel(scenario: Scenario, person: Trainee) -> None:
     if left.button("I have read the content notes: start", type="primary"):
         try:
             found = session.store().start_attempt(
-                person.id, scenario.id, scenario.version, mode, cohort_id=None
+                person.id,
+                scenario.id,
+                scenario.version,
+                mode,
+                cohort_id=_cohort_for(person, scenario),
             )
             if not found.analysis.scenario:
                 found = session.store().save_analysis(

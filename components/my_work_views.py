@@ -5,7 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
-from secondstory import exchange, loading
+from secondstory import exchange, loading, reports
+from secondstory.debrief import feedback_for
 from secondstory.storage import Attempt
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import STAGES
@@ -67,6 +68,8 @@ def export_import(current: Attempt) -> None:
         "Download as JSON", exchange.to_json(current.analysis), f"{name}.json", "application/json"
     )
     scenario = session.scenario_for(current)
+    if scenario is not None and current.submitted_at:
+        report_downloads(current)
     if scenario is None or current.submitted_at:
         return
     uploaded = st.file_uploader(
@@ -83,3 +86,32 @@ def export_import(current: Attempt) -> None:
         if session.save(analysis):
             session.bump_revision()
             st.success("Imported. Your analysis has been replaced and saved.")
+
+
+def report_downloads(current: Attempt) -> None:
+    """The submitted attempt's report for a CPD portfolio, as Markdown and as Word."""
+    scenario = session.scenario_for(current)
+    person = session.trainee()
+    if scenario is None or person is None or current.submitted_at is None:
+        return
+    st.subheader("Your report")
+    st.caption(
+        "Your episodes, findings and the comparison with the expert, for a CPD portfolio. "
+        "The case is fictional."
+    )
+    feedback = feedback_for(scenario, current)
+    args = (scenario, current.analysis, feedback, person.display_name, current.submitted_at)
+    name = f"{current.scenario_id}-report"
+    cols = st.columns(2)
+    cols[0].download_button(
+        "Download report (Markdown)",
+        reports.trainee_report_markdown(*args),
+        f"{name}.md",
+        "text/markdown",
+    )
+    cols[1].download_button(
+        "Download report (Word)",
+        reports.trainee_report_docx(*args),
+        f"{name}.docx",
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    )

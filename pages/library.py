@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components import session
+from components.cohort_join import cohort_join
 from components.library_cards import new_code_notice, open_case_panel, scenario_card, sign_in_panel
 
 st.title("Second Story")
@@ -18,6 +19,7 @@ if person is None:
     st.stop()
 
 new_code_notice()
+cohort_join(person)
 library = session.library()
 attempts = session.store().list_attempts(person.id)
 opening = st.session_state.get("opening")

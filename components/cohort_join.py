@@ -1,0 +1,28 @@
+"""Joining a cohort: a trainee enters the join code their facilitator gave them."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components import session
+from secondstory.storage import AccessDenied, StorageError, Trainee
+from secondstory.textsafe import escape_markdown
+
+
+def cohort_join(person: Trainee) -> None:
+    joined = session.store().trainee_cohorts(person.id)
+    with st.expander("Join a cohort", expanded=False):
+        if joined:
+            names = ", ".join(escape_markdown(c.name) for c in joined)
+            st.caption(f"You are in: {names}. Your facilitator sees your work on their cases.")
+        with st.form("join_cohort"):
+            code = st.text_input("Join code", max_chars=40)
+            if st.form_submit_button("Join"):
+                try:
+                    cohort = session.store().join_cohort(person.id, code)
+                except AccessDenied:
+                    st.error("That join code was not recognised.")
+                except StorageError as err:
+                    st.error(str(err))
+                else:
+                    st.success(f"You joined {escape_markdown(cohort.name)}.")

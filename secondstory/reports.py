@@ -1,0 +1,218 @@
+"""Exports: a trainee's report (Markdown and Word) for a CPD portfolio, and cohort results as CSV.
+
+The trainee report lays out the key practice episodes in the table reviewers use (episode,
+entries and dates, appraisal, contributory factors, local rationality), then the findings in
+their five parts, then the comparison with the expert stage by stage, with the date and the
+scenario version. The CSV is safe to open in a spreadsheet: text that a spreadsheet would read
+as a formula is prefixed with a single quote.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from secondstory.models import Analysis, Scenario, TraineeEpisode, TraineeFinding
+from secondstory.scoring_models import Feedback
+from secondstory.vocabulary import CATEGORY_SHORT, RATINGS
+
+EPISODE_COLUMNS = (
+    "Episode",
+    "Entries and dates",
+    "Appraisal",
+    "Contributory factors",
+    "Local rationality",
+)
+FINDING_PARTS = (
+    ("statement", "Finding"),
+    ("case_evidence", "How it showed up in this case"),
+    ("not_one_off", "How we know it is not a one-off"),
+    ("why_it_matters", "Why it matters"),
+    ("questions", "Questions for the partnership"),
+)
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>#|~])")
+
+
+@dataclass(frozen=True)
+class _Report:
+    """The report's content, once, for both formats."""
+
+    title: str
+    lines: list[tuple[str, str]]
+    episode_rows: list[list[str]]
+    findings: list[list[tuple[str, str]]]
+    profile_rows: list[list[str]]
+    summary: str
+
+
+def _rating(value: str | None) -> str:
+    return RATINGS.get(value, value) if value else ""
+
+
+def _episode_row(scenario: Scenario, episode: TraineeEpisode, position: int) -> list[str]:
+    dates = {entry.id: entry.date for entry in scenario.chronology}
+    entries = "; ".join(
+        f"{ident} ({dates[ident]:%d %b %Y})" if ident in dates else ident
+        for ident in episode.entries
+    )
+    appraisal = ""
+    if episode.appraisal is not None:
+        appraisal = _rating(episode.appraisal.rating)
+        if episode.appraisal.reasoning.strip():
+            appraisal += f": {episode.appraisal.reasoning.strip()}"
+    factors = "; ".join(
+        f"{CATEGORY_SHORT.get(f.category, f.category)}: {f.statement.strip()}"
+        for f in episode.factors
+    )
+    title = episode.title.strip() or f"Episode {position + 1}"
+    return [title, entries, appraisal, factors, episode.local_rationality.strip()]
+
+
+def _finding_parts(finding: TraineeFinding) -> list[tuple[str, str]]:
+    parts = []
+    for attribute, label in FINDING_PARTS:
+        value = getattr(finding, attribute)
+        if attribute == "questions":
+            value = "; ".join(q.strip() for q in value if q.strip())
+        parts.append((label, str(value).strip()))
+    if finding.category:
+        parts.insert(1, ("Category", CATEGORY_SHORT.get(finding.category, finding.category)))
+    return parts
+
+
+def _report(
+    scenario: Scenario, analysis: Analysis, feedback: Feedback, display_name: str, when: dt.date
+) -> _Report:
+    return _Report(
+        title=f"Second Story practice report: {scenario.title}",
+        lines=[
+            ("Trainee", display_name),
+            ("Date", f"{when:%d %B %Y}"),
+            ("Case", f"{scenario.title} (fictional)"),
+            ("Scenario", f"{scenario.id}, version {feedback.scenario_version}"),
+        ],
+        episode_rows=[_episode_row(scenario, e, i) for i, e in enumerate(analysis.episodes)],
+        findings=[_finding_parts(f) for f in analysis.findings],
+        profile_rows=[[p.label, f"{p.score:.0%}", p.band] for p in feedback.profile],
+        summary=feedback.summary,
+    )
+
+
+def _md(text: str) -> str:
+    """Inline Markdown that shows the text literally; line breaks become spaces."""
+    return _MARKDOWN_INLINE.sub(r"\\\1", " ".join(text.split()))
+
+
+def _md_row(cells: Iterable[str]) -> str:
+    return "| " + " | ".join(_md(c) for c in cells) + " |"
+
+
+def trainee_report_markdown(
+    scenario: Scenario,
+    attempt_analysis: Analysis,
+    feedback: Feedback,
+    display_name: str,
+    when: dt.date,
+) -> str:
+    """The trainee's report as Markdown; `when` is the date (or time) the report is for."""
+    report = _report(scenario, attempt_analysis, feedback, display_name, when)
+    out = [f"# {_md(report.title)}", ""]
+    out += [f"- **{label}:** {_md(value)}" for label, value in report.lines]
+    out += ["", "## Key practice episodes", ""]
+    if report.episode_rows:
+        out.append(_md_row(EPISODE_COLUMNS))
+        out.append("|" + "---|" * len(EPISODE_COLUMNS))
+        out += [_md_row(row) for row in report.episode_rows]
+    else:
+        out.append("No episodes were chosen.")
+    out += ["", "## Findings", ""]
+    if not report.findings:
+        out.append("No findings were written.")
+    for number, parts in enumerate(report.findings, start=1):
+        out += [f"### Finding {number}", ""]
+        out += [f"- **{label}:** {_md(value) or '(not written)'}" for label, value in parts]
+        out.append("")
+    out += ["", "## Comparison with the expert reference", ""]
+    out.append(_md_row(("Stage", "Score", "Band")))
+    out.append("|---|---|---|")
+    out += [_md_row(row) for row in report.profile_rows]
+    out += ["", _md(report.summary), ""]
+    return "\n".join(out)
+
+
+def trainee_report_docx(
+    scenario: Scenario,
+    attempt_analysis: Analysis,
+    feedback: Feedback,
+    display_name: str,
+    when: dt.date,
+) -> bytes:
+    """The same report as a Word document, with the episodes in a real table."""
+    from docx import Document
+
+    report = _report(scenario, attempt_analysis, feedback, display_name, when)
+    document = Document()
+    document.add_heading(report.title, level=0)
+    for label, value in report.lines:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(value)
+    document.add_heading("Key practice episodes", level=1)
+    if report.episode_rows:
+        _table(document, EPISODE_COLUMNS, report.episode_rows)
+    else:
+        document.add_paragraph("No episodes were chosen.")
+    document.add_heading("Findings", level=1)
+    if not report.findings:
+        document.add_paragraph("No findings were written.")
+    for number, parts in enumerate(report.findings, start=1):
+        document.add_heading(f"Finding {number}", level=2)
+        for label, value in parts:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(f"{label}: ").bold = True
+            paragraph.add_run(value or "(not written)")
+    document.add_heading("Comparison with the expert reference", level=1)
+    _table(document, ("Stage", "Score", "Band"), report.profile_rows)
+    document.add_paragraph(report.summary)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def _table(document, header: Iterable[str], rows: list[list[str]]) -> None:
+    header = list(header)
+    table = document.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(text).bold = True
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+
+
+def _csv_cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, str) and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def cohort_csv(rows: Iterable[Mapping[str, object]]) -> str:
+    """Rows (dicts sharing their keys) as CSV, with formula-like text neutralised."""
+    rows = list(rows)
+    columns: list[str] = []
+    for row in rows:
+        columns += [key for key in row if key not in columns]
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([_csv_cell(c) for c in columns])
+    for row in rows:
+        writer.writerow([_csv_cell(row.get(c)) for c in columns])
+    return buffer.getvalue()

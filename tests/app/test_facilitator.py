@@ -1,0 +1,149 @@
+"""Facilitator debrief and cohort joining: codes and keys, wrong keys, the debrief, access rules."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondstory.reference import reference_analysis
+from secondstory.storage import AccessDenied
+from tests.app.conftest import run_page
+
+
+def _click(at, label):
+    for button in at.button:
+        if button.label == label:
+            button.click()
+            return at.run()
+    raise AssertionError(f"no button {label!r}; have {[b.label for b in at.button]}")
+
+
+def _input(at, label):
+    return next(t for t in at.text_input if t.label == label)
+
+
+def _cohort(store, scenario):
+    return store.create_cohort("Induction day", [scenario.id], "guided")
+
+
+def _submitted_attempt(store, scenario, cohort, name="Robin"):
+    person, code = store.create_trainee(name)
+    store.join_cohort(person.id, cohort[1])
+    attempt = store.start_attempt(
+        person.id, scenario.id, scenario.version, "guided", cohort_id=cohort[0].id
+    )
+    analysis = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
+    store.save_analysis(person.id, attempt.id, analysis, stage="findings")
+    store.submit_attempt(person.id, attempt.id)
+    return person, code, attempt
+
+
+def _open(at, key):
+    _input(at, "Facilitator key").input(key)
+    return _click(at, "Open the debrief")
+
+
+def test_creating_a_cohort_shows_the_code_and_key_once(store, scenario):
+    at = run_page("facilitator")
+    assert not at.exception
+    _input(at, "Cohort name").input("Tuesday panel induction")
+    at.multiselect[0].select(scenario.id)
+    at = _click(at, "Create the cohort")
+    assert not at.exception
+    [cohort] = store.list_cohorts()
+    assert cohort.name == "Tuesday panel induction" and cohort.scenario_ids == (scenario.id,)
+    join_code, key = (c.value for c in at.code[:2])
+    assert store.cohort_for_key(key).id == cohort.id
+    assert any("shown only once" in w.value for w in at.warning)
+    assert key not in str(dict(at.query_params))
+    at = _click(at, "I have noted the code and key")
+    assert key not in [c.value for c in at.code]
+    person, _ = store.create_trainee("Ash")
+    assert store.join_cohort(person.id, join_code).id == cohort.id
+
+
+def test_wrong_key_gets_a_clear_message_and_nothing_else(store, scenario, signed_in):
+    _cohort(store, scenario)
+    at = _open(run_page("facilitator"), "not-the-key")
+    assert not at.exception
+    assert [e.value for e in at.error] == [
+        "That facilitator key was not recognised. It may have been replaced; "
+        "ask whoever holds the current key."
+    ]
+    assert not at.dataframe
+    assert "Induction day" not in [h.value for h in at.header]
+
+
+def test_right_key_shows_the_debrief_with_a_submitted_attempt(store, scenario):
+    cohort = _cohort(store, scenario)
+    _submitted_attempt(store, scenario, cohort, name="Robin")
+    outsider, _ = store.create_trainee("Outsider")
+    store.start_attempt(outsider.id, scenario.id, scenario.version, "guided")
+    at = _open(run_page("facilitator"), cohort[2])
+    assert not at.exception, at.exception
+    assert "Induction day" in [h.value for h in at.header]
+    progress = at.dataframe[0].value
+    assert list(progress["trainee"]) == ["Robin"]
+    assert list(progress["submitted"]) == ["yes"]
+    subheaders = [s.value for s in at.subheader]
+    for title in ("Expert episodes found", "Category confusion", "Example answers (anonymised)"):
+        assert title in subheaders
+    rest = " ".join(str(d.value) for d in at.dataframe[1:])
+    assert "Robin" not in rest and "Outsider" not in rest
+    assert "Trainee 1" in rest
+    assert "key" not in at.query_params
+
+
+def test_rotating_the_key_stops_the_old_one(store, scenario):
+    cohort = _cohort(store, scenario)
+    at = _open(run_page("facilitator"), cohort[2])
+    at = _click(at, "Replace the facilitator key")
+    assert not at.exception
+    new_key = at.code[-1].value
+    assert store.cohort_for_key(new_key).id == cohort[0].id
+    with pytest.raises(AccessDenied):
+        store.cohort_for_key(cohort[2])
+
+
+def test_a_trainee_cannot_open_another_trainees_attempt(store, scenario, signed_in):
+    cohort = _cohort(store, scenario)
+    _, _, theirs = _submitted_attempt(store, scenario, cohort, name="Other")
+    _, code, _ = signed_in
+    at = run_page("my_work", code=code, attempt_id=theirs.id)
+    assert not at.exception
+    assert "attempt" not in at.query_params
+    downloads = [d.label for d in at.get("download_button")]
+    assert "Download report (Markdown)" not in downloads
+    assert "Download as YAML" not in downloads
+
+
+def test_join_with_a_wrong_code(store, signed_in):
+    _, code, _ = signed_in
+    at = run_page("library", code=code)
+    _input(at, "Join code").input("NOPE-NOPE")
+    at = _click(at, "Join")
+    assert not at.exception
+    assert "That join code was not recognised." in [e.value for e in at.error]
+
+
+def test_joining_then_starting_puts_the_attempt_in_the_cohort(store, scenario):
+    cohort = _cohort(store, scenario)
+    person, code = store.create_trainee("Robin")
+    at = run_page("library", code=code)
+    _input(at, "Join code").input(cohort[1])
+    at = _click(at, "Join")
+    assert not at.error
+    at.button(key=f"open_{scenario.id}").click()
+    at = at.run()
+    at = _click(at, "I have read the content notes: start")
+    assert not at.exception
+    [attempt] = store.list_attempts(person.id)
+    assert attempt.cohort_id == cohort[0].id
+
+
+def test_submitted_attempt_offers_report_downloads(store, scenario):
+    cohort = _cohort(store, scenario)
+    _, code, attempt = _submitted_attempt(store, scenario, cohort)
+    at = run_page("my_work", code=code, attempt_id=attempt.id)
+    assert not at.exception
+    downloads = [d.label for d in at.get("download_button")]
+    assert "Download report (Markdown)" in downloads and "Download report (Word)" in downloads

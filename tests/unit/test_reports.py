@@ -1,0 +1,106 @@
+"""Exports: the trainee report in Markdown and Word, and the cohort CSV against formula injection."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pytest
+from docx import Document
+
+from secondstory.models import TraineeAppraisal, TraineeEpisode, TraineeFactor
+from secondstory.reference import reference_analysis
+from secondstory.reports import (
+    EPISODE_COLUMNS,
+    cohort_csv,
+    trainee_report_docx,
+    trainee_report_markdown,
+)
+from secondstory.scoring import score
+from tests.unit.factories import make_scenario
+
+WHEN = dt.datetime(2026, 3, 4, 10, 30)
+
+
+@pytest.fixture(scope="module")
+def scenario():
+    return make_scenario(entries=12, episodes=3)
+
+
+@pytest.fixture(scope="module")
+def analysis(scenario):
+    base = reference_analysis(scenario)
+    piped = TraineeEpisode(
+        title="Visit | home",
+        entries=["e01"],
+        appraisal=TraineeAppraisal(rating="in_line", reasoning="Seen at the time\nwith care"),
+        local_rationality="It made sense | then",
+        factors=[TraineeFactor(category="human_tool", statement="Form | layout")],
+    )
+    return base.model_copy(update={"episodes": [*base.episodes, piped]})
+
+
+def test_markdown_has_the_episode_table_findings_and_profile(scenario, analysis):
+    feedback = score(scenario, analysis)
+    text = trainee_report_markdown(scenario, analysis, feedback, "Robin", WHEN)
+    lines = text.splitlines()
+    header = "| " + " | ".join(EPISODE_COLUMNS) + " |"
+    assert header in lines
+    start = lines.index(header)
+    rows = [ln for ln in lines[start + 2 :] if ln.startswith("|")][: len(analysis.episodes)]
+    assert len(rows) == len(analysis.episodes)
+    # A pipe in trainee text is escaped, so every row keeps five cells.
+    for row in rows:
+        assert len([c for c in row.split(" | ")]) == len(EPISODE_COLUMNS)
+    assert "Visit \\| home" in text and "Seen at the time with care" in text
+    assert "04 March 2026" in text
+    assert f"version {scenario.version}" in text
+    for label in ("Finding 1", "How it showed up in this case", "Questions for the partnership"):
+        assert label in text
+    for profile in feedback.profile:
+        assert profile.label in text
+    assert "(01 Jan 2025)" in text  # entries are shown with their dates
+
+
+def test_docx_has_a_real_episode_table(scenario, analysis):
+    feedback = score(scenario, analysis)
+    data = trainee_report_docx(scenario, analysis, feedback, "Robin", WHEN)
+    document = Document(io.BytesIO(data))
+    episodes, profile = document.tables
+    assert [c.text for c in episodes.rows[0].cells] == list(EPISODE_COLUMNS)
+    assert len(episodes.rows) == 1 + len(analysis.episodes)
+    last = [c.text for c in episodes.rows[-1].cells]
+    assert last[0] == "Visit | home"
+    assert last[4] == "It made sense | then"
+    assert "Human-tool: Form | layout" in last[3]
+    assert len(profile.rows) == 1 + len(feedback.profile)
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "Robin" in body and "04 March 2026" in body and feedback.summary in body
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["=1+1", "+SUM(A1)", "-2+3", "@cmd", "\tTAB", "\rCR", '=HYPERLINK("http://x")'],
+)
+def test_csv_neutralises_formula_cells(value):
+    text = cohort_csv([{"trainee": value, "score": 0.5}])
+    [header, row] = list(csv.reader(io.StringIO(text)))
+    assert header == ["trainee", "score"]
+    assert row[0] == "'" + value
+    assert row[1] == "0.5"
+
+
+def test_csv_keeps_ordinary_text_and_quotes_commas():
+    rows = [{"trainee": "Robin, the first", "stage": "Findings"}, {"trainee": "Ash", "extra": "x"}]
+    parsed = list(csv.reader(io.StringIO(cohort_csv(rows))))
+    assert parsed == [
+        ["trainee", "stage", "extra"],
+        ["Robin, the first", "Findings", ""],
+        ["Ash", "", "x"],
+    ]
+
+
+def test_csv_headers_are_neutralised_too():
+    parsed = list(csv.reader(io.StringIO(cohort_csv([{"=bad": "ok"}]))))
+    assert parsed[0] == ["'=bad"]
