@@ -37,7 +37,7 @@ from secondstory.scoring_rules import (
 from secondstory.vocabulary import STAGES
 
 
-@dataclass
+@dataclass(frozen=True)
 class Pairing:
     """The pair tables of one analysis, trainee episodes in canonical order."""
 
@@ -68,6 +68,12 @@ def trainee_title(episode: TraineeEpisode, index: int) -> str:
 
 
 def pair_up(index: ScenarioIndex, analysis: Analysis) -> Pairing:
+    """Every expert episode against every trainee episode, and the best pairing for each stage.
+
+    A pair's weight is its credit at the stage (in whole units of 1/SCALE) times a factor larger
+    than any total of the tie-breaking credit, plus that tie-breaking credit; pairs that do not
+    match weigh 0 and are never made.
+    """
     order = sorted(
         range(len(analysis.episodes)), key=lambda i: analysis.episodes[i].model_dump_json()
     )
