@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from secondstory.matching import compile_synonyms
 from secondstory.models import Scenario
 from secondstory.vocabulary import CONVERSATION_PARTS
 
@@ -21,6 +22,7 @@ def check(scenario: Scenario) -> list[Problem]:
     problems += _references(scenario)
     problems += _dates(scenario)
     problems += _reference_balance(scenario)
+    problems += _synonyms(scenario)
     return problems
 
 
@@ -143,14 +145,23 @@ def _references(scenario: Scenario) -> list[Problem]:
                     f"sample is for '{sample.analysis.scenario}'",
                 )
             )
+        base = ("samples", i, "analysis")
+        sample_episodes = {e.id for e in sample.analysis.episodes if e.id}
+        citable = evidence | {c.id for c in scenario.conversations}
         for j, episode in enumerate(sample.analysis.episodes):
             for k, ref in enumerate(episode.entries):
-                need(
-                    ("samples", i, "analysis", "episodes", j, "entries", k),
-                    ref,
-                    entries,
-                    "chronology entry",
-                )
+                need((*base, "episodes", j, "entries", k), ref, entries, "chronology entry")
+            for k, factor in enumerate(episode.factors):
+                for m, ref in enumerate(factor.evidence):
+                    need(
+                        (*base, "episodes", j, "factors", k, "evidence", m),
+                        ref,
+                        citable,
+                        "evidence",
+                    )
+        for j, finding in enumerate(sample.analysis.findings):
+            for k, ref in enumerate(finding.episodes):
+                need((*base, "findings", j, "episodes", k), ref, sample_episodes, "sample episode")
     return problems
 
 
@@ -208,3 +219,18 @@ def _reference_balance(scenario: Scenario) -> list[Problem]:
             )
         ]
     return []
+
+
+def _synonyms(scenario: Scenario) -> list[Problem]:
+    """A synonym the matcher cannot use (only common words such as 'the' or 'of')."""
+    problems: list[Problem] = []
+    for key, alternatives in scenario.expert.synonyms.items():
+        for text in [key, *alternatives]:
+            if not compile_synonyms({text: []}).table:
+                problems.append(
+                    (
+                        ("expert", "synonyms", key),
+                        f"synonym '{text}' has only common words, so marking cannot use it",
+                    )
+                )
+    return problems

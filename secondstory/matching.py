@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -31,7 +32,18 @@ STOP_WORDS = frozenset((
 _SUFFIXES = ("ies", "ied", "ing", "ed", "es", "e", "s", "y")
 _WORD = re.compile(r"[a-z0-9]+")
 
-Synonyms = dict[tuple[str, ...], tuple[str, ...]]
+
+@dataclass(frozen=True)
+class Synonyms:
+    """A scenario's synonyms: a table from a phrase's stems to its key word's stems, and the
+    short words (two letters or fewer, like 'hv' or 'gp') that count only because a synonym
+    names them."""
+
+    table: dict[tuple[str, ...], tuple[str, ...]]
+    short_words: frozenset[str]
+
+    def __bool__(self) -> bool:
+        return bool(self.table)
 
 
 @lru_cache(maxsize=8192)
@@ -48,36 +60,46 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.lower().replace("'", "").replace("\u2019", ""))
 
 
-def content_words(text: str) -> list[str]:
-    """The stems of the words that carry meaning: no common words, none shorter than three letters."""
-    return [stem(w) for w in words(text) if w not in STOP_WORDS and len(w) > 2]
+def content_words(text: str, short_words: frozenset[str] = frozenset()) -> list[str]:
+    """The stems of the words that carry meaning: no common words, none shorter than three
+    letters unless it is one of `short_words` (abbreviations a scenario's synonyms name)."""
+    return [
+        stem(w) for w in words(text) if w not in STOP_WORDS and (len(w) > 2 or w in short_words)
+    ]
+
+
+def _phrase_words(phrase: str) -> list[str]:
+    return [stem(w) for w in words(phrase) if w not in STOP_WORDS]
 
 
 def compile_synonyms(synonyms: Mapping[str, Iterable[str]]) -> Synonyms:
     """The scenario's synonyms as a table from a phrase's stems to its key word's stems."""
-    table: Synonyms = {}
+    table: dict[tuple[str, ...], tuple[str, ...]] = {}
+    short: set[str] = set()
     for key, alternatives in sorted(synonyms.items()):
-        target = tuple(content_words(key))
+        target = tuple(_phrase_words(key))
         if not target:
             continue
         for phrase in [key, *alternatives]:
-            source = tuple(content_words(phrase))
+            source = tuple(_phrase_words(phrase))
             if source:
                 table.setdefault(source, target)
-    return table
+                short.update(w for w in source if len(w) <= 2)
+    return Synonyms(table, frozenset(short))
 
 
 def normalise(text: str, synonyms: Synonyms | None = None) -> str:
     """Text as the words compared: content stems, each synonym phrase replaced by its key word."""
-    tokens = content_words(text)
     if not synonyms:
-        return " ".join(tokens)
-    longest = max(len(source) for source in synonyms)
+        return " ".join(content_words(text))
+    tokens = content_words(text, synonyms.short_words)
+    table = synonyms.table
+    longest = max(len(source) for source in table)
     out: list[str] = []
     i = 0
     while i < len(tokens):
         for size in range(min(longest, len(tokens) - i), 0, -1):
-            target = synonyms.get(tuple(tokens[i : i + size]))
+            target = table.get(tuple(tokens[i : i + size]))
             if target is not None:
                 out.extend(target)
                 i += size

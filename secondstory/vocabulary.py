@@ -52,6 +52,7 @@ AGENCY_TYPES: dict[str, str] = {
     "childrens_social_care": "Children's social care",
     "police": "Police",
     "health_visiting": "Health visiting",
+    "school_nursing": "School nursing",
     "gp": "GP practice",
     "midwifery": "Midwifery",
     "emergency_department": "Emergency department",
@@ -69,6 +70,7 @@ AGENCY_TYPES: dict[str, str] = {
     "voluntary_sector": "Voluntary sector",
     "ambulance": "Ambulance service",
     "adult_social_care": "Adult social care",
+    "multi_agency_meeting": "Multi-agency meeting (e.g. MARAC, MACE)",
     "other": "Other",
 }
 

@@ -316,3 +316,30 @@ def test_impossible_date_is_reported_with_its_line():
     text = STARTER.replace("date: 2025-01-10\n    time", "date: 2025-06-31\n    time", 1)
     line = line_of(text, "date: 2025-06-31")
     assert problems(text) == [f"case.yaml:{line}: '2025-06-31' is not a real date (use YYYY-MM-DD)"]
+
+
+def test_synonym_of_only_common_words_is_reported():
+    text = STARTER.replace(
+        "  hints:\n", '  synonyms:\n    "health visitor": ["hv", "the"]\n  hints:\n', 1
+    )
+    found = problems(text)
+    assert any("synonym 'the' has only common words" in p for p in found), found
+    assert not any("'hv'" in p for p in found)
+
+
+def test_sample_finding_must_link_to_a_sample_episode():
+    sample = """
+samples:
+  - id: s1
+    description: "A sample"
+    band: {min: 0, max: 1}
+    analysis:
+      scenario: demo
+      episodes:
+        - {id: a1, title: "Visit", entries: [e01], factors: [{category: human_tool, evidence: [r09]}]}
+      findings:
+        - {statement: "A pattern", episodes: [a9]}
+"""
+    found = problems(STARTER + sample)
+    assert any("unknown evidence 'r09'" in p for p in found), found
+    assert any("unknown sample episode 'a9'" in p for p in found), found
