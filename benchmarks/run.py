@@ -64,15 +64,20 @@ def bench_pages(scenario, folder: Path) -> None:
     os.environ["SECONDSTORY_DATABASE_URL"] = url
     store = Store(url)
     person, code = store.create_trainee("Bench")
-    attempt = store.start_attempt(person.id, scenario.id, scenario.version, "guided")
-    store.save_analysis(
-        person.id,
-        attempt.id,
-        reference_analysis(scenario).model_copy(update={"outcome_revealed": True}),
-    )
-    store.submit_attempt(person.id, attempt.id)
+    full = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
+    working = store.start_attempt(person.id, scenario.id, scenario.version, "guided")
+    store.save_analysis(person.id, working.id, full)
+    done = store.start_attempt(person.id, scenario.id, scenario.version, "guided")
+    store.save_analysis(person.id, done.id, full)
+    store.submit_attempt(person.id, done.id)
     empty = folder / "empty_page.py"
-    empty.write_text("import streamlit as st\nst.write('')\n")
+    empty.write_text("")
+    floor_app = folder / "floor_app.py"
+    floor_app.write_text(
+        "import streamlit as st\n"
+        "st.set_page_config(layout='wide')\n"
+        f"st.navigation([st.Page({str(empty)!r})]).run()\n"
+    )
 
     def median_ms(at: AppTest) -> float:
         times = []
@@ -82,14 +87,14 @@ def bench_pages(scenario, folder: Path) -> None:
             times.append(time.perf_counter() - started)
         return statistics.median(times) * 1000
 
-    floor_at = AppTest.from_file(str(empty), default_timeout=30)
+    floor_at = AppTest.from_file(str(floor_app), default_timeout=30)
     floor_at.run()
     floor = median_ms(floor_at)
-    line("empty page (the framework's floor)", f"{floor:.1f} ms", "reference", None)
+    line("empty page in a multipage app (the floor)", f"{floor:.1f} ms", "reference", None)
     for page in PAGES:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
         at.query_params["code"] = code
-        at.query_params["attempt"] = attempt.id
+        at.query_params["attempt"] = (done if page == "comparison" else working).id
         at.run()
         if page != "library":
             at.switch_page(str(ROOT / "pages" / f"{page}.py"))

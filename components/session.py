@@ -15,6 +15,8 @@ import streamlit as st
 
 from secondstory import loading, workflow
 from secondstory.models import Analysis, Scenario
+from secondstory.scoring import score
+from secondstory.scoring_models import Feedback
 from secondstory.storage import AccessDenied, Attempt, StorageError, Store, Trainee
 
 CONFIG_KEYS = ("SECONDSTORY_SCENARIOS", "SECONDSTORY_DATABASE_URL")
@@ -167,6 +169,17 @@ def save(analysis: Analysis) -> bool:
 
 def _with_analysis(found: Attempt, analysis: Analysis) -> Attempt:
     return dataclasses.replace(found, analysis=analysis)
+
+
+def feedback(found: Attempt, scenario: Scenario) -> Feedback:
+    """The comparison for an attempt, kept in this trainee's own session (never a shared cache)
+    until the attempt changes."""
+    key = (found.id, found.revision, scenario.id, scenario.version)
+    cached = st.session_state.get("feedback")
+    if cached is None or cached[0] != key:
+        cached = (key, score(scenario, found.analysis))
+        st.session_state["feedback"] = cached
+    return cached[1]
 
 
 def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | None:

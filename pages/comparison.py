@@ -11,7 +11,6 @@ from components.comparison_views import (
     next_steps,
     profile,
 )
-from secondstory.scoring import score
 
 work = session.current_work(editing=False)
 if work is None:
@@ -25,7 +24,7 @@ if not attempt.submitted_at:
     st.page_link("pages/findings.py", label="Go to stage 4", icon=":material/lightbulb:")
     st.stop()
 
-feedback = score(scenario, attempt.analysis)
+feedback = session.feedback(attempt, scenario)
 profile(feedback)
 tabs = st.tabs(["Episodes", "Appraisal", "Factors", "Findings"])
 with tabs[0]:
