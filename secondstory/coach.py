@@ -50,8 +50,8 @@ def _c(pattern: str, flags: int = re.IGNORECASE) -> re.Pattern[str]:
     return re.compile(pattern.replace(" ", r"\s+"), flags)
 
 
-# Same-length replacements, so offsets in the working copy are offsets in the input.
-_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+# Read as a straight apostrophe; one character for one, so offsets stay those of the input.
+_APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u2032")
 
 # ---------------------------------------------------------------------------------------------
 # Building blocks shared by the tables
@@ -61,7 +61,7 @@ _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u20
 _NOT_PP = (
     "need|needs|bed|red|speed|seed|breed|greed|creed|shed|children|open|often|even|seven|eleven"
     "|ten|when|then|women|men|kitchen|garden|token|screen|green|queen|between|heaven|specimen"
-    "|chicken|citizen|hidden agenda"
+    "|chicken|citizen"
 )
 _IRREGULAR_PP = (
     "done|gone|undergone|made|known|shown|grown|thrown|drawn|withdrawn|torn|worn|sworn|borne"
@@ -81,7 +81,8 @@ _ADV = (
 # Obligation aimed at one person: "should" / "must" / "needs to" (not "should have", which is
 # counterfactual, and not "must have", which is a guess).
 _DIRECTIVE = (
-    r"(?i:should(?!(?:n't)? (?:[a-z]+ )?(?:have|of)\b|'ve)(?:n't)?"
+    r"(?i:should(?!(?:n't)? (?:[a-z]+ )?(?:have|of)\b|'ve| be (?:commended|praised|congratulated"
+    r"|thanked|recognised|acknowledged)\b)(?:n't)?"
     r"|must(?!(?:n't)? (?:[a-z]+ )?have\b)(?:n't)?|needs? to|has to|ought (?:not )?to(?! have)"
     r"|is to(?! blame)|will need to)"
 )
@@ -124,10 +125,19 @@ _ALREADY_DONE = _c(
 )
 
 
+# "The GP missed the meeting" (or "missed out on supervision") is a fact, not a judgement.
+_ATTENDANCE = _c(
+    r" (?:(?:the|a|an|her|his|their|its|two|three|several|some|[\w-]+'s) )*(?:[\w-]+ ){0,2}?"
+    r"(?:meetings?|appointments?|conferences?|core groups?|calls?|visits?|sessions?|deadlines?"
+    r"|start|beginning|end|bus|train|school|days?|weeks?|lessons?|classes|clinics?|shifts?"
+    r"|training)\b| out\b"
+)
+
+
 @dataclass(frozen=True)
 class _Rule:
     pattern: re.Pattern[str]
-    triggers: tuple[str, ...]  # lower-case words, one of which every match contains
+    triggers: tuple[str, ...]  # words one of which every match holds (any case if lower-case)
     why: str = ""  # overrides the table's
     suggestion: str = ""  # overrides the table's
     actor: bool = False  # not flagged when the doer is a family member
@@ -145,7 +155,7 @@ def _rule(
     actor: bool = False,
     unknown_doer: re.Pattern[str] | None = None,
     not_after: str | re.Pattern[str] | None = None,
-    not_before: str | None = None,
+    not_before: str | re.Pattern[str] | None = None,
 ) -> _Rule:
     """A rule; the flagged span is the group named `m` if the pattern has one, else the match."""
     return _Rule(
@@ -156,7 +166,7 @@ def _rule(
         actor,
         unknown_doer,
         _c(not_after) if isinstance(not_after, str) else not_after,
-        _c(not_before) if not_before else None,
+        _c(not_before) if isinstance(not_before, str) else not_before,
     )
 
 
@@ -178,48 +188,23 @@ _REMEDY_DONE = (
     r"|produced|designed|updated|revised|amended|strengthened|tightened|re-?issued|re-?circulated"
     r"|circulated|reviewed|reinforced|enforced|followed|adhered to|complied with|changed)"
 )
-_ROLE_TRIGGERS = (
-    "worker",
-    "visitor",
-    "gp",
-    "practitioner",
-    "nurse",
-    "midwife",
-    "paediatrician",
-    "consultant",
-    "doctor",
-    "officer",
-    "teacher",
-    "dsl",
-    "designated",
-    "senco",
-    "manager",
-    "leader",
-    "supervisor",
-    "iro",
-    "independent",
-    "chair",
-    "therapist",
-    "professional",
+_ROLE_TRIGGERS = tuple(
+    """worker visitor gp practitioner nurse midwife paediatrician consultant doctor officer
+    teacher dsl designated senco manager leader supervisor iro independent chair therapist
+    professional""".split()  # noqa: SIM905
 )
-_POLICY_TRIGGERS = (
-    "checklist",
-    "procedure",
-    "polic",
-    "protocol",
-    "flowchart",
-    "form",
-    "template",
-    "pathway",
-    "process",
-    "guidance",
-    "guideline",
-    "rule",
-    "tick",
+_POLICY_TRIGGERS = tuple(
+    """checklist procedure polic protocol flowchart form template pathway process guidance
+    guideline rule tick""".split()  # noqa: SIM905
 )
 
 # ---------------------------------------------------------------------------------------------
 # The tables. When two phrases overlap the longer one is kept; on a tie, the earlier table wins.
+
+_CLEARLY_WHY = (
+    "'Clearly' asserts that the meaning was plain; it usually was not at the time, which is why "
+    "the practice needs explaining."
+)
 
 HINDSIGHT = _Table(
     "hindsight",
@@ -242,6 +227,7 @@ HINDSIGHT = _Table(
             r"\b(?:was|were|is|are|been|be|seems?|seemed|looks?|looked|became|become|becomes)"
             r" (?:(?:so|very|quite|blindingly|glaringly|all too|painfully|absolutely|completely"
             r"|perfectly|fairly|pretty) )?obvious\b",
+            not_before=r" to (?:her|him|them|the|his|their)\b",
             triggers=("obvious",),
         ),
         _rule(
@@ -252,33 +238,18 @@ HINDSIGHT = _Table(
         ),
         _rule(r"\bobviously\b", not_after=r"\bnot $", triggers=("obvious",)),
         _rule(
-            r"\bclearly\b",
-            why=(
-                "'Clearly' asserts that the meaning was plain; it usually was not at the time, "
-                "which is why the practice needs explaining."
-            ),
-            not_after=(
-                r"\b(?:not|more|less|how|as|so|sufficiently|fairly|reasonably|very|quite|too|most"
-                r"|always|[a-z]+ed|[a-z]+en|set|put|wrote|writes?|spoke|speaks?|says|said|states?"
-                r"|told|laid|read|see|saw|think|thinks|communicates?|records?|explains?|shows?"
-                r"|showed|define|describe) $"
-            ),
-            not_before=(
-                r" (?:defined|written|recorded|documented|set out|laid out|labell?ed|marked"
-                r"|explained|stated|described|communicated|understood|expressed|articulated"
-                r"|identified|allocated|agreed|worded|presented|signposted|separated|distinguished"
-                r"|displayed|shown|legible|dated|signed|structured|organised|evidenced|specified"
-                r"|established|assigned|delineated|differentiated)\b|\s*(?:[.,;:!?)]|$)"
-                r"| (?:to|and|with|for|enough)\b"
-            ),
+            r"\b(?P<m>clearly) (?:at risk|in danger|unsafe|not\b|an?\b|non-accidental|abus|neglect"
+            r"|indicat|point|need|requir|warrant|call|meant|signal|should|must|ought|fail|miss|ignor"
+            r"|overlook|inflict|deliberate|serious|significant|concerning|suspicious|had\b|knew|saw"
+            r"|was aware|were aware|evident|obvious|visible|identifiable|predictable|foreseeable"
+            r"|preventable|avoidable|there\b|present\b)",
+            why=_CLEARLY_WHY,
+            not_after=r"\b(?:not|more|less|how|as|so|sufficiently|fairly|reasonably|very|quite|too) $",
             triggers=("clearly",),
         ),
         _rule(
             r"(?:^|(?<=[.!?;:\n]))\s*(?P<m>clearly)\b",
-            why=(
-                "'Clearly' asserts that the meaning was plain; it usually was not at the time, "
-                "which is why the practice needs explaining."
-            ),
+            why=_CLEARLY_WHY,
             triggers=("clearly",),
         ),
         _rule(
@@ -292,7 +263,7 @@ HINDSIGHT = _Table(
                 "Drop the hindsight and say what was known at the time, e.g. 'On the information "
                 "she had on 12 March, the bruise looked accidental because...'"
             ),
-            not_after=r"\b(?:easy|tempting|avoid|avoiding|resist|resisting|without|not)[ ,]+$",
+            not_after=r"\b(?:easy|tempting|avoid\w*|resist\w*|without|not|free of)(?: [a-z]+)?[ ,]+$",
             triggers=("hindsight", "retrospect"),
         ),
         _rule(
@@ -396,17 +367,25 @@ COUNTERFACTUAL = _Table(
             triggers=("should",),
         ),
         _rule(
-            rf"\b(?:could(?:n't)?{_ADV} (?:have|of)|could've){_ADV} "
+            rf"\b(?:could(?!(?:n't| not| never| only| hardly)\b){_ADV} (?:have|of)|could've){_ADV} "
             rf"(?:been (?:[a-z]+ly )?(?!(?:caused|inflicted|self-inflicted|sustained)\b){_PP}"
             rf"|(?!(?:fallen|happened|occurred|resulted|arisen|come|originated)\b){_PP})",
             not_before=(
                 r" (?:caused|accidental|non-accidental|self-inflicted|inflicted|the result|a result"
-                r"|an accident|due to|consistent with)\b"
+                r"|an accident|due to|consistent with|nothing|no more|little)\b"
             ),
+            not_after=r"\b(?:nobody|no one|no-one|none of (?:us|them)|no [a-z]+) $",
             triggers=("could",),
         ),
         _rule(
-            rf"\b(?:would(?:n't)?{_ADV} (?:have|of)|would've){_ADV} {_PP_CHAIN}",
+            r"\b(?:would(?!(?:n't)? (?:normally|usually|ordinarily|routinely|typically|generally"
+            rf"|often)\b)(?:n't)?{_ADV} (?:have|of)|would've){_ADV} "
+            rf"(?!(?:liked|wanted|preferred|hoped|loved)\b){_PP_CHAIN}",
+            # "would have been four at the time" is an age, not a counterfactual.
+            not_before=(
+                r" (?:\d|aged?\b|about \d|around \d|(?:one|two|three|four|five|six|seven|eight|nine"
+                r"|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)\b)"
+            ),
             triggers=("would",),
         ),
         _rule(r"\bought(?:n't)?(?: not)? to(?: not)?(?: [a-z]+ly)? have\b", triggers=("ought",)),
@@ -450,7 +429,8 @@ BLAME = _Table(
     ),
     rules=(
         _rule(
-            r"\b(?P<m>fail(?:s|ed|ing|ures?)? to)\b(?! thrive| gain weight| put on weight| grow\b)",
+            r"(?:\bfail(?:s|ed|ing)?|(?:\b(?:the|a|this|that|these|her|his|their|its)|'s)(?: [a-z]+)?"
+            r" failures?) to\b(?! thrive| gain weight| put on weight| grow\b)",
             why=(
                 "'Failed to' names what did not happen and pins it on the person; it explains "
                 "nothing and ends the analysis at the practitioner nearest the event."
@@ -475,8 +455,8 @@ BLAME = _Table(
             triggers=("neglect",),
         ),
         _rule(
-            r"\b(?:(?:did|does|do)(?:n't| not)|never) (?:even )?bother(?:ed)?\b|\bcould(?:n't| not)"
-            r" be bothered\b|\bnot bothering\b",
+            r"\b(?:(?:did|does|do)(?:n't| not)|never) (?:even )?bother(?:ed)?(?= to\b| with\b|\s*[.,;]"
+            r"|\s*$)|\bcould(?:n't| not) be bothered\b|\bnot bothering\b",
             why="This reads the worker's motives as indifference, which the evidence rarely shows.",
             actor=True,
             triggers=("bother",),
@@ -521,6 +501,7 @@ BLAME = _Table(
             actor=True,
             unknown_doer=_PRO_OBJECT,
             not_after=_NOT_ACTIVE,
+            not_before=_ATTENDANCE,
             triggers=("miss",),
         ),
         _rule(
@@ -553,6 +534,7 @@ BLAME = _Table(
             actor=True,
             unknown_doer=_PRO_OBJECT,
             not_after=_NOT_ACTIVE,
+            not_before=r" (?:nothing|none)\b",
             triggers=("ignor", "overlook", "disregard", "brush"),
         ),
         _rule(
@@ -646,14 +628,20 @@ REFLEXIVE_FIX = _Table(
             triggers=("train", "refresher"),
         ),
         _rule(
-            r"\bremind(?:s|ing)? (?:(?:all|every|front-?line|relevant|the|their|our|local|partner)"
+            r"(?:\b(?:should|must|will|would|could|shall|to|need to|needs to|ought to|and|or)"
+            r"(?: (?:also|then|regularly|routinely|formally))? |(?:^|(?<=[.!?;:\n]))\s*(?:[-*\u2022"
+            r"\u2013]\s*|\d+[.)]\s*)?)(?P<m>remind (?:(?:all|every|front-?line|relevant|the|their|our"
+            r"|local|partner)"
             r" )*(?:staff|practitioners|professionals|workers|colleagues|teams|GPs|health visitors"
             r"|social workers|midwives|nurses|clinicians|doctors|officers|managers|schools|agencies"
-            r"|teachers|everyone|them|partners)\b|\b(?:staff|practitioners|professionals|workers|colleagues"
+            r"|teachers|everyone|them|partners)\b)|\b(?:staff|practitioners|professionals|workers|colleagues"
             r"|teams|GPs|health visitors|social workers|midwives|nurses|clinicians|doctors|officers"
             r"|managers|schools|agencies|teachers|everyone) (?:should|must|will|need to|needs to|are to) be"
             r" reminded\b|\breminders? (?:to|for) (?:all )?(?:staff|practitioners|professionals"
             r"|workers|colleagues|teams|agencies|everyone)\b",
+            not_before=(
+                r"(?: [\w-]+){0,6}? (?:was|were|had been|has been) (?:sent|issued|circulated|emailed)"
+            ),
             why=(
                 "A reminder treats the problem as forgetting; the workers usually knew the "
                 "procedure, and something in the work made it hard to follow."
@@ -753,7 +741,7 @@ CASE_SPECIFIC = _Table(
     rules=(
         _rule(
             r"\b(?:the|her|his|their|its|this|that|(?-i:(?:Child|Baby|Sibling) [A-Z])'s"
-            r"|(?-i:[A-Z][a-z]+)'s|the (?:child|baby|family|mother|father|boy|girl|children)'s)"
+            r"|(?-i:[A-Z][a-z]+)'s|the(?: [\w-]+){1,2}'s)"
             r" (?:(?:allocated|named|duty|own|current|new|lead|former|previous|usual|student|locum"
             rf"|senior) )?{_ROLE} {_DIRECTIVE}",
             triggers=_ROLE_TRIGGERS,
@@ -761,12 +749,12 @@ CASE_SPECIFIC = _Table(
         _rule(
             r"\b(?-i:(?:Dr|Mr|Mrs|Ms|Miss|PC|DC|DS|Sgt|Sergeant|Nurse)\.? [A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
             rf" {_DIRECTIVE}",
-            triggers=("dr", "mr", "ms", "miss", "pc", "dc", "ds", "sgt", "sergeant", "nurse"),
+            triggers=("Dr", "Mr", "Ms", "Miss", "PC", "DC", "DS", "Sgt", "Sergeant", "Nurse"),
         ),
         _rule(
             r"\b(?-i:(?:Child|Baby|Sibling|Young Person|Adult|Mother|Father) [A-Z])\b(?:'s(?: [\w-]+)"
             rf"{{1,2}}?)? {_DIRECTIVE}",
-            triggers=("child", "baby", "sibling", "young", "adult", "mother", "father"),
+            triggers=("Child", "Baby", "Sibling", "Young", "Adult", "Mother", "Father"),
         ),
     ),
 )
@@ -802,7 +790,7 @@ _OTHER_REPORTING_VERBS = (
     r"|reflected|reflects|acknowledged|acknowledges|accepted|accepts|admitted|admits|reported"
     r"|reports|noted|notes|recorded|records|wrote|writes|assumed|assumes|expected|expects|hoped"
     r"|hopes|understood|understands|considered|considers|worried|worries|feared|fears|wondered"
-    r"|wonders|asked|asks|judged|judges|added|adds"
+    r"|wonders|asked|asks|judged|judges|added|adds|heard|hears|learned|learnt"
 )
 _CLAUSE_OPENERS = (
     r"that\b|[:\"\u201c']|(?:she|he|they|we|i|it|there|what|how|why|whether|if|feeling|being"
@@ -810,6 +798,7 @@ _CLAUSE_OPENERS = (
 )
 _REPORTED = _c(
     r"\btold (?:us|me|the (?:review\w*|panel|author|lead reviewer|learning event|conversation))\b"
+    r"|\btold (?:[\w'-]+ ){1,3}?(?:that|she|he|they|it|there)\b"
     rf"|\b(?:{_SAY_VERBS})(?=\s*(?:{_CLAUSE_OPENERS}|(?:this|these|the|a|an|her|his|their|no"
     r"|nothing)\b))"
     rf"|\b(?:{_OTHER_REPORTING_VERBS})(?=\s*(?:{_CLAUSE_OPENERS}))"
@@ -822,7 +811,7 @@ _OWN_VOICE = _c(
     r"\b(?:I|we|the review(?:er|ers| team)?|this review|the panel|the author)(?: [a-z]+)? $"
 )
 _REPORT_TAG = _c(
-    r", (?:she|he|they|(?:the|her|his) [\w-]+(?: [\w-]+)?) (?:told (?:us|me|the review\w*)"
+    r",[\"\u201d]? (?:she|he|they|(?:the|her|his) [\w-]+(?: [\w-]+)?) (?:told (?:us|me|the review\w*)"
     r"|said|says|explained|recalled|remembered|reflected|thought|felt|believed|added|admitted"
     r"|acknowledged)\b[^,;]*$"
 )
@@ -835,13 +824,26 @@ _GUIDE_NOUN = (
     r"|flowcharts?|checklists?|forms?|toolkits?|job descriptions?|the law|NICE)"
 )
 _GUIDED = _c(
-    rf"\b{_GUIDE_NOUN}\b[^.;?!]*?\b(?:says?|said|stated?|states|require[sd]?|ask(?:s|ed)?"
+    rf"\b{_GUIDE_NOUN}\b[^;?!]*?\b(?:says?|said|stated?|states|require[sd]?|ask(?:s|ed)?"
     r"|sets? out|specif(?:y|ies|ied)|expect(?:s|ed)?|direct(?:s|ed)?|advise[sd]?|recommend(?:s"
     r"|ed)?|mean[st]?|calls? for|called for|made clear|makes? clear|provides?|provided"
     r"|dictate[sd]?|instruct(?:s|ed)?|stipulate[sd]?|was that|is that|insist(?:s|ed)?"
     r"|indicate[sd]?|prompt(?:s|ed)?|envisage[sd]?|tells?|told)\b"
     r"|\b(?:under|according to|in line with|as per|in accordance with|following)"
     rf" (?:[\w'-]+ ){{0,3}}?{_GUIDE_NOUN}\b"
+)
+# Words one of which every match of _REPORTED or _REPORT_TAG (or of _GUIDED) holds; a sentence
+# with none of them skips those checks. Word lists are kept as text for readability.
+_REPORT_CUES = tuple(
+    """tell told said says felt feel thought think believ explain explan recall describ remember
+    reflect acknowledg accept admit report note record wrote write assum expect hope underst consider
+    worr fear wonder ask judg add heard hear learn view words account mind opinion perspective
+    point according recollection request want like concerned anxious confident sure aware""".split()  # noqa: SIM905
+)
+_GUIDE_CUES = tuple(
+    """protocol polic procedure guid plan pathway standard framework working threshold expectation
+    requirement agreement instruction rule manual legislation regulation terms contract flowchart
+    checklist form toolkit description law nice""".split()  # noqa: SIM905
 )
 _GUIDE_CUT = _c(r";|, and\b|\b(?:but|however|whereas|which|who|although|yet)\b")
 
@@ -875,208 +877,24 @@ _DOER = _c(
 )
 # Capitalised words that are not people's names.
 _NOT_NAMES = frozenset(
-    [
-        "The",
-        "A",
-        "An",
-        "She",
-        "He",
-        "They",
-        "It",
-        "This",
-        "That",
-        "These",
-        "Those",
-        "In",
-        "On",
-        "At",
-        "When",
-        "After",
-        "Before",
-        "During",
-        "Although",
-        "Though",
-        "Because",
-        "However",
-        "Her",
-        "His",
-        "Their",
-        "Its",
-        "We",
-        "I",
-        "There",
-        "By",
-        "For",
-        "From",
-        "With",
-        "As",
-        "If",
-        "Following",
-        "Over",
-        "Later",
-        "Earlier",
-        "Then",
-        "Both",
-        "Neither",
-        "No",
-        "Nobody",
-        "None",
-        "Each",
-        "Every",
-        "All",
-        "Some",
-        "Many",
-        "While",
-        "Whilst",
-        "Where",
-        "Once",
-        "Since",
-        "Until",
-        "Despite",
-        "Throughout",
-        "Within",
-        "Without",
-        "Between",
-        "Across",
-        "Around",
-        "About",
-        "Only",
-        "Also",
-        "Nor",
-        "Yet",
-        "So",
-        "And",
-        "But",
-        "Or",
-        "Not",
-        "Our",
-        "My",
-        "What",
-        "Who",
-        "Why",
-        "How",
-        "Which",
-        "Did",
-        "Does",
-        "Do",
-        "Was",
-        "Were",
-        "Is",
-        "Are",
-        "Had",
-        "Has",
-        "Have",
-        "One",
-        "Two",
-        "Three",
-        "Four",
-        "Five",
-        "Six",
-        "First",
-        "Second",
-        "Third",
-        "Next",
-        "Last",
-        "Either",
-        "Whether",
-        "Given",
-        "Having",
-        "Being",
-        "Clearly",
-        "Sadly",
-        "Unfortunately",
-        "Instead",
-        "Overall",
-        "Again",
-        "Still",
-        "Even",
-        "Nevertheless",
-        "Meanwhile",
-        "Afterwards",
-        "Subsequently",
-        "Previously",
-        "Initially",
-        "Finally",
-        "Here",
-        "Now",
-        "Today",
-        "Such",
-        "Other",
-        "Another",
-        "Most",
-        "Several",
-        "Any",
-        "Few",
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-        "Christmas",
-        "Easter",
-        "England",
-        "Wales",
-        "Scotland",
-        "UK",
-        "NHS",
-        "Working",
-        "Together",
-        "Guidance",
-        "Child",
-        "Baby",
-    ]
+    """The A An She He They It This That These Those In On At When After Before During Although
+    Though Because However Her His Their Its We I There By For From With As If Following
+    Over Later Earlier Then Both Neither No Nobody None Each Every All Some Many While
+    Whilst Where Once Since Until Despite Throughout Within Without Between Across Around
+    About Only Also Nor Yet So And But Or Not Our My What Who Why How Which Did Does Do Was
+    Were Is Are Had Has Have One Two Three Four Five Six First Second Third Next Last Either
+    Whether Given Having Being Clearly Sadly Unfortunately Instead Overall Again Still Even
+    Nevertheless Meanwhile Afterwards Subsequently Previously Initially Finally Here Now
+    Today Such Other Another Most Several Any Few Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October
+    November December Christmas Easter England Wales Scotland UK NHS Working Together
+    Guidance Child Baby""".split()  # noqa: SIM905
 )
 _ROLE_OF_GROUP = {"practitioner": "practitioner", "family": "family", "pronoun": None, "name": None}
 _LINKING_WORDS = frozenset(
-    [
-        "who",
-        "had",
-        "has",
-        "have",
-        "was",
-        "were",
-        "is",
-        "are",
-        "been",
-        "also",
-        "then",
-        "again",
-        "twice",
-        "repeatedly",
-        "not",
-        "never",
-        "later",
-        "subsequently",
-        "still",
-        "both",
-        "all",
-        "each",
-        "already",
-        "just",
-        "even",
-        "therefore",
-        "thus",
-        "consequently",
-        "too",
-        "often",
-        "herself",
-        "himself",
-        "themselves",
-    ]
+    """who had has have was were is are been also then again twice repeatedly not never later
+    subsequently still both all each already just even therefore thus consequently too often
+    herself himself themselves""".split()  # noqa: SIM905
 )
 _DOER_CUT = _c(
     r";|\b(?:but|however|whereas|although|though|because|when|while|whilst|after|before|until"
@@ -1118,15 +936,25 @@ def _last_cut(cut: re.Pattern[str], text: str) -> str:
 
 
 def _reported(before: str) -> bool:
+    """Whether the clause before a phrase reports what someone said, thought or felt."""
     clause = _last_cut(_REPORT_CUT, before)
     return any(not _OWN_VOICE.search(clause, 0, m.start()) for m in _REPORTED.finditer(clause))
 
 
+def _lower(work: str) -> str:
+    """A lower-case copy with the same offsets (a few characters change length when lowered)."""
+    lower = work.lower()
+    if len(lower) == len(work):
+        return lower
+    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in work)
+
+
 class _Sentences:
-    """Where each sentence of the working text starts and ends (computed once per text)."""
+    """Where each sentence of the working text starts and ends, and which ones hold which words."""
 
     def __init__(self, work: str) -> None:
         self.work = work
+        self.lower = _lower(work)
         self.ends = [
             m.end()
             for m in _SENTENCE_END.finditer(work)
@@ -1134,6 +962,8 @@ class _Sentences:
                 m.group() == "." and _ABBREVIATION.search(work, max(0, m.start() - 8), m.start())
             )
         ]
+        self._holding: dict[str, set[tuple[int, int]]] = {}
+        self._facts: dict[int, tuple[bool, bool, bool]] = {}
 
     def around(self, pos: int) -> tuple[int, int]:
         index = bisect_right(self.ends, pos)
@@ -1141,17 +971,51 @@ class _Sentences:
         end = self.ends[index] if index < len(self.ends) else len(self.work)
         return start, end
 
-    def is_question(self, start: int, end: int) -> bool:
-        return self.work[start:end].rstrip().rstrip("\"')]\u201d").endswith("?")
+    def facts(self, start: int, end: int) -> tuple[bool, bool, bool]:
+        """For the sentence start:end, whether it is a question, and whether it holds anything
+        that could report speech or cite guidance (most hold neither, so the checks are skipped).
+        """
+        if start not in self._facts:
+            lower = self.lower[start:end]
+            self._facts[start] = (
+                self.work[start:end].rstrip().rstrip("\"')]\u201d").endswith("?"),
+                any(cue in lower for cue in _REPORT_CUES),
+                any(cue in lower for cue in _GUIDE_CUES),
+            )
+        return self._facts[start]
+
+    def holding(self, triggers: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The sentences holding one of the triggers: the only places a rule can match."""
+        found: set[tuple[int, int]] = set()
+        for trigger in triggers:
+            if trigger not in self._holding:
+                # A trigger with capitals is for a case-sensitive pattern, so is found as written.
+                text = self.lower if trigger.islower() else self.work
+                spans = self._holding[trigger] = set()
+                at = text.find(trigger)
+                while at != -1:
+                    span = self.around(at)
+                    spans.add(span)
+                    at = text.find(trigger, span[1])
+            found |= self._holding[trigger]
+        return sorted(found)
+
+
+def _quoted(before: str) -> bool:
+    """Whether a phrase after `before` (the sentence so far) is inside double quotation marks."""
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _keep(rule: _Rule, work: str, sentences: _Sentences, start: int, end: int) -> bool:
     """Whether a match stands once its sentence is taken into account."""
     s0, s1 = sentences.around(start)
     before = work[s0:start]
-    if sentences.is_question(s0, s1) or _reported(before) or _REPORT_TAG.search(work, end, s1):
+    question, may_report, may_guide = sentences.facts(s0, s1)
+    if question or _quoted(before):
         return False
-    if _GUIDED.search(_last_cut(_GUIDE_CUT, before)):
+    if may_report and (_reported(before) or _REPORT_TAG.search(work, end, s1)):
+        return False
+    if may_guide and _GUIDED.search(_last_cut(_GUIDE_CUT, before)):
         return False
     if rule.not_after and rule.not_after.search(before):
         return False
@@ -1168,6 +1032,7 @@ def _keep(rule: _Rule, work: str, sentences: _Sentences, start: int, end: int) -
 
 @lru_cache(maxsize=64)
 def _names_pattern(names: tuple[str, ...]) -> re.Pattern[str] | None:
+    """Any of the names as a whole word, with "'s <role>" and a directive after it if present."""
     cleaned = sorted({" ".join(n.split()) for n in names if n.strip()}, key=len, reverse=True)
     if not cleaned:
         return None
@@ -1187,11 +1052,17 @@ class _Candidate:
 
 def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
     """Longest first (then the earlier table), dropping any that overlap one already taken."""
+    starts: list[int] = []  # of the flags taken, sorted; they never overlap
     taken: list[_Candidate] = []
     for c in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
-        if all(c.end <= t.start or c.start >= t.end for t in taken):
-            taken.append(c)
-    return sorted(taken, key=lambda c: c.start)
+        index = bisect_right(starts, c.start)
+        if index and taken[index - 1].end > c.start:
+            continue
+        if index < len(starts) and starts[index] < c.end:
+            continue
+        starts.insert(index, c.start)
+        taken.insert(index, c)
+    return taken
 
 
 def _span(match: re.Match[str]) -> tuple[int, int]:
@@ -1201,44 +1072,33 @@ def _span(match: re.Match[str]) -> tuple[int, int]:
     return match.span()
 
 
-def _lower(work: str) -> str:
-    """A lower-case copy with the same offsets (a few characters change length when lowered)."""
-    lower = work.lower()
-    if len(lower) == len(work):
-        return lower
-    return "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in work)
-
-
-def _windows(lower: str, triggers: tuple[str, ...], sentences: _Sentences) -> list[tuple[int, int]]:
-    """The sentences holding one of the triggers: the only places a rule can match."""
-    found: set[tuple[int, int]] = set()
-    for trigger in triggers:
-        at = lower.find(trigger)
-        while at != -1:
-            span = sentences.around(at)
-            found.add(span)
-            at = lower.find(trigger, span[1])
-    return sorted(found)
+def _straight(text: str) -> str:
+    for apostrophe in _APOSTROPHES:
+        text = text.replace(apostrophe, "'")
+    return text
 
 
 def coach(text: str, names: Iterable[str] = ()) -> list[Flag]:
     """Flags in order of start; no overlapping flags.
 
-    `names` are the names of people in the case; when given (the caller does so only for
-    findings), every mention of one is flagged as case-specific.
+    `names` are the names of people in the case (first names, full names; roles like 'the social
+    worker' are not names). A name followed by 'should', 'must', 'needs to' and the like is
+    case-specific, and so is any mention of a name when `names` is given (the caller passes names
+    only when checking findings).
     """
-    work = text.translate(_APOSTROPHES)
-    lower = _lower(work)
+    work = _straight(text)
     sentences = _Sentences(work)
     candidates: list[_Candidate] = []
     for rank, table, rule in _RULES:
-        for s0, s1 in _windows(lower, rule.triggers, sentences):
+        for s0, s1 in sentences.holding(rule.triggers):
             for match in rule.pattern.finditer(work, s0, s1):
                 start, end = _span(match)
                 if start < end and _keep(rule, work, sentences, start, end):
                     why, suggestion = rule.why or table.why, rule.suggestion or table.suggestion
                     candidates.append(_Candidate(start, end, rank, table.kind, why, suggestion))
-    pattern = _names_pattern(tuple(names))
+    if isinstance(names, str):  # one name passed on its own, not its letters
+        names = (names,)
+    pattern = _names_pattern(tuple(_straight(name) for name in names))
     if pattern is not None:
         for match in pattern.finditer(work):
             candidates.append(
