@@ -176,6 +176,60 @@ def bench_debrief(scenario) -> None:
     line("facilitator aggregation over 500 attempts", f"{warm:.2f} s", "< 1 s", warm < 1)
 
 
+def _rss_kib(pid: int) -> int:
+    """Resident memory of a process and its children, from /proc (Linux)."""
+    total = 0
+    for status in Path("/proc").glob("[0-9]*/status"):
+        try:
+            text = status.read_text()
+        except OSError:
+            continue
+        fields = dict(line.split(":", 1) for line in text.splitlines() if ":" in line)
+        ppid = int(fields.get("PPid", "0").strip())
+        if int(status.parent.name) == pid or ppid == pid:
+            total += int(fields.get("VmRSS", "0 kB").split()[0])
+    return total
+
+
+def bench_memory(folder: Path, sessions: int = 6) -> None:
+    """Server memory added by each extra browser session (each opens the library)."""
+    from playwright.sync_api import sync_playwright
+
+    from tests.e2e.conftest import (
+        CHROMIUM,
+        CHROMIUM_ARGS,
+        _free_port,
+        start_server,
+        stop,
+        wait_until_up,
+    )
+
+    if not Path(CHROMIUM).exists():
+        line("server memory per extra browser session", "no chromium", "reported", None)
+        return
+    port = _free_port()
+    base = f"http://127.0.0.1:{port}"
+    proc = start_server(folder, port)
+    try:
+        wait_until_up(base, proc)
+        readings = []
+        with sync_playwright() as play:
+            browser = play.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            pages = []
+            for _ in range(sessions + 1):
+                page = browser.new_context().new_page()
+                page.goto(base + "/")
+                page.wait_for_selector("[data-testid='stApp'][data-test-script-state='notRunning']")
+                page.wait_for_timeout(500)
+                pages.append(page)
+                readings.append(_rss_kib(proc.pid))
+            browser.close()
+        per_session = (readings[-1] - readings[0]) / sessions / 1024
+        line("server memory per extra browser session", f"{per_session:.1f} MiB", "reported", None)
+    finally:
+        stop(proc)
+
+
 def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -185,7 +239,7 @@ def main() -> int:
         bench_scoring(scenario)
         bench_pages(scenario, folder)
         bench_debrief(scenario)
-    line("server memory per extra browser session", "not measured", "reported", None)
+        bench_memory(folder)
     return 0
 
 
