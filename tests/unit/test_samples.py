@@ -56,3 +56,12 @@ def test_reference_scores_one_against_itself(scenario_id):
         "factors": 1.0,
         "findings": 1.0,
     }
+
+
+@pytest.mark.parametrize("scenario_id", sorted(LIBRARY.scenarios))
+def test_strong_sample_outscores_partial_and_blaming(scenario_id):
+    scores = {sid: overall for sid, overall, _ in sample_scores(LIBRARY.scenarios[scenario_id])}
+    strong = [v for k, v in scores.items() if "strong" in k]
+    weaker = [v for k, v in scores.items() if "partial" in k or "blaming" in k]
+    assert strong and weaker
+    assert min(strong) > max(weaker) + 0.2
