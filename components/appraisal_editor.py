@@ -9,6 +9,7 @@ from components.coach_view import show_flags
 from components.text import answer_area, labelled, literal
 from secondstory import workflow
 from secondstory.models import Analysis, Scenario
+from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import RATINGS
 
 
@@ -26,7 +27,7 @@ def appraisal_forms(analysis: Analysis) -> None:
     revising = analysis.outcome_revealed
     for number, episode in enumerate(analysis.episodes, start=1):
         with st.container(border=True):
-            st.subheader(f"{number}. {episode.title or 'Untitled episode'}")
+            st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
             if revising and episode.appraisal is not None:
                 labelled("Before the outcome", RATINGS[episode.appraisal.rating])
                 literal(episode.appraisal.reasoning or "(no reasoning given)", caption=True)
@@ -75,4 +76,4 @@ def hindsight_guard(scenario: Scenario, analysis: Analysis) -> None:
             session.bump_revision()
             st.rerun()
         for reason in ready.reasons:
-            st.caption(reason)
+            st.caption(escape_markdown(reason))

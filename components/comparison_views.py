@@ -145,7 +145,7 @@ def factors_tab(feedback: FactorsFeedback) -> None:
     st.caption(escape_markdown(feedback.how_marked))
     category_chart(feedback)
     for item in feedback.items:
-        with st.expander(f"{item.expert_title} · credit {item.credit:.2f}"):
+        with st.expander(f"{escape_markdown(item.expert_title)} · credit {item.credit:.2f}"):
             left, right = st.columns(2)
             with left:
                 st.markdown("**Your local rationality**")
@@ -171,7 +171,7 @@ def findings_tab(feedback: FindingsFeedback) -> None:
     st.caption(escape_markdown(feedback.how_marked))
     st.subheader("The expert's findings")
     for item in feedback.items:
-        with st.expander(("✓ " if item.covered else "○ ") + item.statement):
+        with st.expander(("✓ " if item.covered else "○ ") + escape_markdown(item.statement)):
             labelled("Category", item.category_label)
             labelled("In this case", item.case_evidence)
             labelled("Not a one-off", item.not_one_off)

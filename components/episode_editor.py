@@ -7,9 +7,10 @@ from collections.abc import Callable
 import streamlit as st
 
 from components import session
-from components.text import answer_area, labelled
+from components.text import answer_area
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
+from secondstory.textsafe import escape_markdown
 
 
 def _entry_options(scenario: Scenario, analysis: Analysis) -> dict[str, str]:
@@ -58,7 +59,7 @@ def episode_list(scenario: Scenario, analysis: Analysis) -> None:
         st.error(error)
     rev = session.rev()
     for number, episode in enumerate(analysis.episodes, start=1):
-        label = f"{number}. {episode.title or 'Untitled episode'}"
+        label = f"{number}. {escape_markdown(episode.title or 'Untitled episode')}"
         with st.expander(label, expanded=False):
             if episode.from_reference:
                 st.caption("Carried forward from the expert's episodes.")
@@ -138,10 +139,12 @@ def expert_episodes_panel(scenario: Scenario, analysis: Analysis) -> None:
                 session.save(workflow.mark_expert_episodes_seen(analysis))
                 st.rerun()
             if not ready.ready:
-                st.caption(" ".join(ready.reasons))
+                st.caption(escape_markdown(" ".join(ready.reasons)))
             return
         for episode in scenario.expert.episodes:
-            labelled(episode.title, f"entries {', '.join(episode.entries)}. {episode.why_key}")
+            # The title is scenario text, so it is escaped too (labelled() is for our own labels).
+            details = f"entries {', '.join(episode.entries)}. {episode.why_key}"
+            st.markdown(f"**{escape_markdown(episode.title)}:** {escape_markdown(details)}")
         st.caption("You looked at the expert's episodes; the comparison will say so.")
         if st.button("Carry the expert's episodes forward (replaces your episodes)"):
             session.save(workflow.carry_forward_reference(analysis, scenario))

@@ -9,6 +9,7 @@ from components.coach_view import show_flags
 from components.text import answer_area, labelled, literal
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeEpisode
+from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import CATEGORIES, PROMPT_AREAS
 
 
@@ -34,7 +35,7 @@ def episode_explanation(
     rev = session.rev()
     key = f"expl_{episode.id}_{rev}"
     with st.container(border=True):
-        st.subheader(f"{number}. {episode.title or 'Untitled episode'}")
+        st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
         answer_area(
             "Local rationality: why did practice make sense to the people involved at the time?",
             key=f"{key}_lr",
@@ -52,9 +53,8 @@ def episode_explanation(
                     labelled("Prompt area", PROMPT_AREAS[factor.prompt_area])
                 literal(factor.statement or "(no statement)")
                 if factor.evidence:
-                    st.caption(
-                        "Evidence: " + ", ".join(evidence.get(e, e) for e in factor.evidence)
-                    )
+                    cited = ", ".join(evidence.get(e, e) for e in factor.evidence)
+                    st.caption("Evidence: " + escape_markdown(cited))
                 show_flags(factor.statement)
                 st.button(
                     "Delete this factor",

@@ -7,9 +7,10 @@ import streamlit as st
 from components import session
 from components.coach_view import show_flags
 from components.text import answer_area
-from secondstory import casefile, workflow
+from secondstory import casefile, debrief, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
 from secondstory.storage import StorageError
+from secondstory.textsafe import escape_markdown, shorten
 from secondstory.vocabulary import CATEGORIES
 
 PARTS = {
@@ -38,6 +39,9 @@ def _delete(index: int) -> None:
     current = session.attempt()
     if current is not None:
         session.save(workflow.delete_finding(current.analysis, index))
+        # Finding widgets are keyed by position: redraw them so later findings do not show
+        # the deleted one's text.
+        session.bump_revision()
 
 
 def finding_list(scenario: Scenario, analysis: Analysis) -> None:
@@ -49,7 +53,8 @@ def finding_list(scenario: Scenario, analysis: Analysis) -> None:
     rev = session.rev()
     for index, finding in enumerate(analysis.findings):
         key = f"find_{index}_{rev}"
-        with st.expander(f"Finding {index + 1}: {finding.statement[:80] or 'no statement yet'}"):
+        preview = escape_markdown(shorten(finding.statement)) or "no statement yet"
+        with st.expander(f"Finding {index + 1}: {preview}"):
             for field, label in PARTS.items():
                 answer_area(
                     label,
@@ -128,12 +133,15 @@ def submit_panel(analysis: Analysis) -> None:
         if not ready.ready:
             st.markdown("Before you can submit:")
             for reason in ready.reasons:
-                st.markdown(f"- {reason}")
+                st.markdown(f"- {escape_markdown(reason)}")
         if st.button("Submit my analysis", type="primary", disabled=not ready.ready):
             person = session.trainee()
             current = session.attempt()
+            scenario = session.scenario_for(current)
+            # Marked once here and kept with the attempt, so the debrief need not mark it again.
+            marking = debrief.digest_json(scenario, current.analysis) if scenario else None
             try:
-                submitted = session.store().submit_attempt(person.id, current.id)
+                submitted = session.store().submit_attempt(person.id, current.id, marking)
             except StorageError as err:
                 st.error(str(err))
                 return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import session
+from components import session, sso
 from secondstory import workflow
 from secondstory.models import Scenario
 from secondstory.storage import AccessDenied, Attempt, StorageError, Trainee
@@ -22,6 +22,7 @@ def sign_in_panel() -> None:
     message = st.session_state.pop("sign_in_message", None)
     if message:
         st.error(message)
+    sso.sign_in_panel()
     start, resume = st.columns(2)
     with start, st.form("start_form"):
         st.subheader("Start")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
-from secondstory import exchange, loading, reports
+from secondstory import exchange, loading, reports, workflow
 from secondstory.debrief import feedback_for
 from secondstory.storage import Attempt
 from secondstory.textsafe import escape_markdown
@@ -78,7 +78,9 @@ def export_import(current: Attempt) -> None:
     )
     if uploaded is not None and st.button("Import this file"):
         try:
-            analysis = exchange.import_analysis(uploaded.getvalue(), scenario, uploaded.name)
+            analysis = workflow.with_episode_ids(
+                exchange.import_analysis(uploaded.getvalue(), scenario, uploaded.name)
+            )
         except loading.ContentError as err:
             for problem in err.problems:
                 st.error(str(problem))

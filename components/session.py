@@ -3,7 +3,8 @@
 Content (the scenario library) and the database connection are cached once per process. A
 trainee's work is never cached: it lives in the database and in their own session. The resume
 code and the attempt id are kept in the URL's query parameters, so a reload or a copied link
-brings the same work back, even after a server restart.
+brings the same work back, even after a server restart. A trainee signed in through their
+organisation (components/sso.py) has no code in the URL: a reload restores them from `st.user`.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import os
 
 import streamlit as st
 
+from components import sso
 from secondstory import loading, workflow
 from secondstory.models import Analysis, Scenario
 from secondstory.scoring import score
@@ -64,13 +66,14 @@ def store() -> Store:
 
 
 def trainee() -> Trainee | None:
-    """The signed-in trainee, restored from the URL's resume code after a reload."""
+    """The signed-in trainee, restored from the URL's resume code (or their organisation's
+    sign-in) after a reload."""
     found = st.session_state.get("trainee")
     if found is not None:
         return found
     code = st.query_params.get("code")
     if not code:
-        return None
+        return _organisation_trainee()
     try:
         found = store().trainee_by_resume_code(code)
     except AccessDenied:
@@ -81,16 +84,32 @@ def trainee() -> Trainee | None:
     return found
 
 
-def sign_in(person: Trainee, code: str) -> None:
+def _organisation_trainee() -> Trainee | None:
+    found = sso.identity()
+    if found is None:
+        return None
+    try:
+        person = store().trainee_for_identity(*found)
+    except StorageError as err:
+        st.session_state["sign_in_message"] = str(err)
+        return None
+    sign_in(person, None)
+    return person
+
+
+def sign_in(person: Trainee, code: str | None) -> None:
+    """Sign in for this session; `code` None for a trainee signed in through their organisation."""
     st.session_state["trainee"] = person
-    st.session_state["code"] = code
-    st.query_params["code"] = code
+    if code:
+        st.session_state["code"] = code
+        st.query_params["code"] = code
 
 
 def sign_out() -> None:
     for key in ("trainee", "code", "attempt_id", "analysis", "attempt"):
         st.session_state.pop(key, None)
     st.query_params.clear()
+    sso.sign_out()
 
 
 def keep_in_url() -> None:

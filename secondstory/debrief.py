@@ -6,8 +6,12 @@ ratings given per episode beside the expert's, a category confusion table, the l
 flags seen most often, and anonymised example answers to project in the room. Only each
 trainee's latest attempt on the case counts (the latest submitted one, where there is one).
 
-Each attempt is scored once: feedback is kept per attempt revision, so a debrief redrawn while
-the group works rescores only what changed.
+The debrief reads each attempt's marking as a `Digest`: the few facts it counts (episodes
+matched, extra choices, ratings, category pairs, coach flags, scores). The app stores the digest
+with the attempt when it is submitted (`digest_json`, passed to `Store.submit_attempt`), so a
+debrief of a whole cohort parses small JSON instead of marking every analysis again. Attempts
+without a stored digest that fits the scenario's version (older or unsubmitted ones) are scored
+once per revision and kept in an in-process cache.
 """
 
 from __future__ import annotations
@@ -18,8 +22,11 @@ import threading
 from collections import Counter, OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
-from secondstory.models import Scenario
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from secondstory.models import Analysis, Scenario
 from secondstory.scoring import score
 from secondstory.scoring_models import Feedback
 from secondstory.storage.records import Attempt, Trainee
@@ -44,6 +51,97 @@ def feedback_for(scenario: Scenario, attempt: Attempt) -> Feedback:
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
     return found
+
+
+class _DigestModel(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class ExtraDigest(_DigestModel):
+    entries: tuple[str, ...]
+    overlaps_expert: tuple[str, ...]
+
+
+class Digest(_DigestModel):
+    """What the debrief and the cohort CSV need of one attempt's marking (a small JSON)."""
+
+    # Raise when the fields change: a stored digest of another format is then scored afresh.
+    format: Literal[1] = 1
+    scenario: str
+    scenario_version: str
+    overall: float
+    stage_scores: dict[str, float]
+    # (expert episode id, position of the trainee's episode), in the marking's order.
+    matched: tuple[tuple[str, int], ...]
+    extras: tuple[ExtraDigest, ...]
+    # (expert episode id, the trainee's rating) for each paired episode the trainee rated.
+    ratings: tuple[tuple[str, str], ...]
+    # (the trainee's category, the closest expert factor's category) for each factor.
+    categories: tuple[tuple[str, str], ...]
+    # (kind, flagged text) for each language-coach and hindsight flag.
+    flags: tuple[tuple[str, str], ...]
+
+
+def _flags(feedback: Feedback) -> Iterable[tuple[str, str]]:
+    for item in feedback.appraisal.items:
+        for note in item.language:
+            yield note.kind, note.text
+        for flag in item.hindsight:
+            yield ("hindsight" if flag.kind == "wording" else "known_later"), flag.text
+    for review in feedback.findings.yours:
+        for note in review.flags:
+            yield note.kind, note.text
+
+
+def digest(feedback: Feedback) -> Digest:
+    """The debrief's digest of a full feedback."""
+    return Digest(
+        scenario=feedback.scenario,
+        scenario_version=feedback.scenario_version,
+        overall=feedback.overall,
+        stage_scores={name: result.score for name, result in feedback.stages.items()},
+        matched=tuple((p.expert_id, p.trainee.index) for p in feedback.episodes.matched),
+        extras=tuple(
+            ExtraDigest(entries=tuple(x.entries), overlaps_expert=tuple(x.overlaps_expert))
+            for x in feedback.episodes.extra
+        ),
+        ratings=tuple(
+            (item.expert_id, item.trainee_rating)
+            for item in feedback.appraisal.items
+            if item.trainee is not None and item.trainee_rating
+        ),
+        categories=tuple(
+            (mine.category, mine.expert_category)
+            for item in feedback.factors.items
+            for mine in item.your_factors
+            if mine.expert_category
+        ),
+        flags=tuple(_flags(feedback)),
+    )
+
+
+def digest_json(scenario: Scenario, analysis: Analysis) -> str:
+    """The digest to store with an attempt at submission: the analysis is marked here, once."""
+    return digest(score(scenario, analysis)).model_dump_json()
+
+
+def stored_digest(scenario: Scenario, attempt: Attempt) -> Digest | None:
+    """The digest stored with the attempt, if it is readable and for this scenario version."""
+    if attempt.feedback_json is None:
+        return None
+    try:
+        found = Digest.model_validate_json(attempt.feedback_json)
+    except ValidationError:
+        return None
+    if (found.scenario, found.scenario_version) != (scenario.id, scenario.version):
+        return None
+    return found
+
+
+def digest_for(scenario: Scenario, attempt: Attempt) -> Digest:
+    """The attempt's digest: the stored one where it fits, else from scoring the attempt."""
+    found = stored_digest(scenario, attempt)
+    return found if found is not None else digest(feedback_for(scenario, attempt))
 
 
 @dataclass(frozen=True)
@@ -154,7 +252,7 @@ def debrief(
     (everything but progress) to submitted attempts."""
     chosen = latest_per_trainee(scenario.id, pairs)
     counted = [a for _, a, _ in chosen if a.submitted or not submitted_only]
-    feedback = {a.id: feedback_for(scenario, a) for a in counted}
+    feedback = {a.id: digest_for(scenario, a) for a in counted}
     progress = [
         Progress(
             display_name=person.display_name,
@@ -190,12 +288,12 @@ def debrief(
     )
 
 
-def _matched(feedback: Feedback) -> set[str]:
-    return {pair.expert_id for pair in feedback.episodes.matched}
+def _matched(feedback: Digest) -> set[str]:
+    return {expert_id for expert_id, _ in feedback.matched}
 
 
 def _found(
-    scenario: Scenario, order: list[Attempt], feedback: dict[str, Feedback]
+    scenario: Scenario, order: list[Attempt], feedback: dict[str, Digest]
 ) -> list[EpisodeFound]:
     counts = Counter(e for a in order for e in _matched(feedback[a.id]))
     return [
@@ -204,11 +302,11 @@ def _found(
     ]
 
 
-def _extras(order: list[Attempt], feedback: dict[str, Feedback]) -> list[ExtraChoice]:
+def _extras(order: list[Attempt], feedback: dict[str, Digest]) -> list[ExtraChoice]:
     counts: Counter[tuple[str, ...]] = Counter()
     overlaps: dict[tuple[str, ...], set[str]] = {}
     for attempt in order:
-        for extra in feedback[attempt.id].episodes.extra:
+        for extra in feedback[attempt.id].extras:
             key = tuple(sorted(set(extra.entries)))
             counts[key] += 1
             overlaps.setdefault(key, set()).update(extra.overlaps_expert)
@@ -219,13 +317,11 @@ def _extras(order: list[Attempt], feedback: dict[str, Feedback]) -> list[ExtraCh
 
 
 def _ratings(
-    scenario: Scenario, order: list[Attempt], feedback: dict[str, Feedback]
+    scenario: Scenario, order: list[Attempt], feedback: dict[str, Digest]
 ) -> list[RatingCount]:
     counts: Counter[tuple[str, str]] = Counter()
     for attempt in order:
-        for item in feedback[attempt.id].appraisal.items:
-            if item.trainee is not None and item.trainee_rating:
-                counts[(item.expert_id, item.trainee_rating)] += 1
+        counts.update(feedback[attempt.id].ratings)
     return [
         RatingCount(
             expert_id=e.id,
@@ -241,42 +337,26 @@ def _ratings(
     ]
 
 
-def _confusion(order: list[Attempt], feedback: dict[str, Feedback]) -> list[ConfusionCell]:
+def _confusion(order: list[Attempt], feedback: dict[str, Digest]) -> list[ConfusionCell]:
     counts: Counter[tuple[str, str]] = Counter()
     for attempt in order:
-        for item in feedback[attempt.id].factors.items:
-            for mine in item.your_factors:
-                if mine.expert_category:
-                    counts[(mine.category, mine.expert_category)] += 1
+        counts.update(feedback[attempt.id].categories)
     return [
         ConfusionCell(trainee_category=t, expert_category=e, count=n)
         for (t, e), n in sorted(counts.items())
     ]
 
 
-def _flags(feedback: Feedback) -> Iterable[tuple[str, str]]:
-    for item in feedback.appraisal.items:
-        for note in item.language:
-            yield note.kind, note.text
-        for flag in item.hindsight:
-            yield ("hindsight" if flag.kind == "wording" else "known_later"), flag.text
-    for review in feedback.findings.yours:
-        for note in review.flags:
-            yield note.kind, note.text
-
-
-def _flag_kinds(order: list[Attempt], feedback: dict[str, Feedback]) -> list[tuple[str, int]]:
-    counts = Counter(kind for a in order for kind, _ in _flags(feedback[a.id]))
+def _flag_kinds(order: list[Attempt], feedback: dict[str, Digest]) -> list[tuple[str, int]]:
+    counts = Counter(kind for a in order for kind, _ in feedback[a.id].flags)
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 def _flag_phrases(
-    order: list[Attempt], feedback: dict[str, Feedback], top: int = 15
+    order: list[Attempt], feedback: dict[str, Digest], top: int = 15
 ) -> list[PhraseCount]:
     counts = Counter(
-        (kind, " ".join(text.lower().split()))
-        for a in order
-        for kind, text in _flags(feedback[a.id])
+        (kind, " ".join(text.lower().split())) for a in order for kind, text in feedback[a.id].flags
     )
     ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))[:top]
     return [PhraseCount(kind=kind, phrase=phrase, count=n) for (kind, phrase), n in ranked]
@@ -285,19 +365,19 @@ def _flag_phrases(
 def _examples(
     scenario: Scenario,
     order: list[Attempt],
-    feedback: dict[str, Feedback],
+    feedback: dict[str, Digest],
     labels: dict[str, str],
 ) -> dict[str, list[Example]]:
     out: dict[str, list[Example]] = {e.id: [] for e in scenario.expert.episodes}
     for attempt in order:
         episodes = attempt.analysis.episodes
         seen: set[str] = set()
-        for pair in feedback[attempt.id].episodes.matched:
-            if pair.expert_id in seen or not 0 <= pair.trainee.index < len(episodes):
+        for expert_id, index in feedback[attempt.id].matched:
+            if expert_id in seen or not 0 <= index < len(episodes):
                 continue
-            seen.add(pair.expert_id)
-            mine = episodes[pair.trainee.index]
-            out.setdefault(pair.expert_id, []).append(
+            seen.add(expert_id)
+            mine = episodes[index]
+            out.setdefault(expert_id, []).append(
                 Example(
                     label=labels[attempt.id],
                     title=mine.title,
@@ -326,9 +406,9 @@ def cohort_rows(
             "started": f"{attempt.created_at:%Y-%m-%d %H:%M}",
             "submitted": f"{attempt.submitted_at:%Y-%m-%d %H:%M}" if attempt.submitted_at else "",
         }
-        result = feedback_for(scenario, attempt) if attempt.submitted else None
+        result = digest_for(scenario, attempt) if attempt.submitted else None
         for stage in STAGES:
-            row[stage] = round(result.stages[stage].score, 3) if result else ""
+            row[stage] = round(result.stage_scores[stage], 3) if result else ""
         row["overall"] = round(result.overall, 3) if result else ""
         rows.append(row)
     return rows

@@ -56,6 +56,19 @@ def add_episode(
     return _validated(updated), episode_id
 
 
+def with_episode_ids(analysis: Analysis) -> Analysis:
+    """Give each episode without an id, or with one already used, a fresh id. Hand-written
+    analysis files may leave ids out; the app finds episodes (and keys their widgets) by id."""
+    seen: set[str] = set()
+    episodes = []
+    for episode in analysis.episodes:
+        if not episode.id or episode.id in seen:
+            episode = episode.model_copy(update={"id": "t" + secrets.token_hex(4)})
+        seen.add(episode.id)
+        episodes.append(episode)
+    return analysis.model_copy(update={"episodes": episodes})
+
+
 def update_episode(analysis: Analysis, episode_id: str, **changes: object) -> Analysis:
     allowed = {"title", "entries", "why_key", "local_rationality"}
     unknown = set(changes) - allowed
@@ -181,7 +194,8 @@ def appraisal_ready(analysis: Analysis) -> Readiness:
 def factors_ready(analysis: Analysis) -> Readiness:
     reasons = []
     if not analysis.episodes:
-        reasons.append("Add at least one key practice episode first.")
+        # Worded as in episodes_ready, so the submission list does not say it twice.
+        reasons.append("Add at least one key practice episode.")
     for episode in analysis.episodes:
         name = episode.title or "untitled"
         if not episode.factors:

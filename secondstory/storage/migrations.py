@@ -111,9 +111,32 @@ def _v2_cohorts(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX ix_attempts_cohort ON attempts (cohort_id)"))
 
 
+def _v3_feedback_and_identities(conn: Connection) -> None:
+    """Attempts' marking kept at submission, and sign-in identities (subject hash -> trainee)."""
+    md = MetaData()
+    # Stand-in for the existing table, so that the foreign key below resolves; not created.
+    Table("trainees", md, Column("id", String(32), primary_key=True))
+    identities = Table(
+        "identities",
+        md,
+        Column("subject_hash", String(64), primary_key=True),
+        Column(
+            "trainee_id",
+            String(32),
+            ForeignKey("trainees.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Index("ix_identities_trainee", "trainee_id"),
+    )
+    md.create_all(conn, tables=[identities], checkfirst=False)
+    conn.execute(text("ALTER TABLE attempts ADD COLUMN feedback TEXT"))
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_trainees_and_attempts,
     _v2_cohorts,
+    _v3_feedback_and_identities,
 )
 LATEST_VERSION = len(STEPS)
 

@@ -40,6 +40,8 @@ class Attempt:
     updated_at: dt.datetime
     submitted_at: dt.datetime | None
     revision: int
+    # Set at submission: what the debrief needs of the marking, as JSON (see secondstory.debrief).
+    feedback_json: str | None = None
 
     @property
     def submitted(self) -> bool:

@@ -52,6 +52,8 @@ attempts = Table(
     Column("submitted_at", DateTime(timezone=True), nullable=True),
     Column("revision", Integer, nullable=False),
     Column("cohort_id", String(32), ForeignKey("cohorts.id"), nullable=True),
+    # What the debrief needs of the marking, as JSON, kept when the attempt is submitted.
+    Column("feedback", Text, nullable=True),
     Index("ix_attempts_trainee", "trainee_id", "created_at"),
     Index("ix_attempts_cohort", "cohort_id"),
 )
@@ -80,4 +82,14 @@ cohort_members = Table(
     ),
     Column("joined_at", DateTime(timezone=True), nullable=False),
     Index("ix_cohort_members_trainee", "trainee_id"),
+)
+
+# A sign-in identity (OpenID Connect issuer and subject), kept only as a hash.
+identities = Table(
+    "identities",
+    metadata,
+    Column("subject_hash", String(64), primary_key=True),
+    Column("trainee_id", String(32), ForeignKey("trainees.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Index("ix_identities_trainee", "trainee_id"),
 )

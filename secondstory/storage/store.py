@@ -45,7 +45,7 @@ from secondstory.storage.errors import (
     StorageUnavailable,
 )
 from secondstory.storage.records import ATTEMPT_STAGES, MODES, Attempt, Cohort, Trainee
-from secondstory.storage.schema import attempts, cohort_members, cohorts, trainees
+from secondstory.storage.schema import attempts, cohort_members, cohorts, identities, trainees
 from secondstory.storage.secrets_util import (
     MAX_SECRET_INPUT,
     hash_secret,
@@ -69,6 +69,7 @@ _SQLITE_BUSY_TIMEOUT_MS = 10_000
 MAX_DISPLAY_NAME = 60
 MAX_COHORT_NAME = 100
 MAX_ID_INPUT = 64
+MAX_SUBJECT = 1000
 _TRANSIENT = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError)
 
 NO_SUCH_TRAINEE = "That resume code was not recognised. Check it and try again, or start afresh."
@@ -79,6 +80,7 @@ NO_SUCH_KEY = (
     "ask whoever holds the current key."
 )
 NOT_A_MEMBER = "You have not joined that cohort."
+NO_IDENTITY = "Your organisation's sign-in did not say who you are. Please try signing in again."
 SUBMITTED = (
     "This attempt has been submitted and can no longer be changed. "
     "Start a new attempt to work the case again."
@@ -180,6 +182,7 @@ def _attempt(row: Any) -> Attempt:
         updated_at=_utc(row.updated_at),
         submitted_at=_utc(row.submitted_at),
         revision=row.revision,
+        feedback_json=row.feedback,
     )
 
 
@@ -348,6 +351,57 @@ class Store:
             "Could not load your record just now. Please try again.",
         )
 
+    def trainee_for_identity(self, subject: str, display_name: str) -> Trainee:
+        """The trainee this sign-in identity belongs to, created as `display_name` the first time.
+
+        `subject` names the person at their identity provider (see secondstory.identity); only its
+        hash is kept. The trainee also gets a resume code that is never shown: they sign in
+        through their organisation.
+        """
+        if not isinstance(subject, str) or not subject.strip() or len(subject) > MAX_SUBJECT:
+            raise AccessDenied(NO_IDENTITY)
+        wanted = hash_secret("identity", subject)
+        name = clean_text(display_name, what="display name", max_chars=MAX_DISPLAY_NAME)
+
+        def known(conn: Connection) -> Trainee | None:
+            row = conn.execute(
+                select(trainees)
+                .join(identities, identities.c.trainee_id == trainees.c.id)
+                .where(identities.c.subject_hash == wanted)
+            ).first()
+            return None if row is None else _trainee(row)
+
+        def op(conn: Connection) -> Trainee:
+            found = known(conn)
+            if found is not None:
+                return found
+            trainee = Trainee(id=new_id(), display_name=name, created_at=_now())
+            conn.execute(
+                trainees.insert().values(
+                    id=trainee.id,
+                    display_name=trainee.display_name,
+                    resume_hash=hash_secret("resume", normalise_code(new_resume_code())),
+                    created_at=trainee.created_at,
+                )
+            )
+            dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
+            added = conn.execute(
+                dialect_insert(identities)
+                .values(subject_hash=wanted, trainee_id=trainee.id, created_at=trainee.created_at)
+                .on_conflict_do_nothing()
+                .returning(identities.c.trainee_id)
+            ).first()
+            if added is not None:
+                return trainee
+            # A first sign-in in another tab or replica got there first: use its trainee.
+            conn.execute(delete(trainees).where(trainees.c.id == trainee.id))
+            found = known(conn)
+            if found is None:  # pragma: no cover - the conflicting row is committed by now
+                raise StorageError(NO_IDENTITY)
+            return found
+
+        return self._run(op, "Could not sign you in just now. Please try again in a moment.")
+
     def _trainee_row(self, conn: Connection, trainee_id: object) -> Trainee:
         if not _plausible_id(trainee_id):
             raise AccessDenied(NO_SUCH_TRAINEE)
@@ -473,8 +527,16 @@ class Store:
             f"{TRIES} tries). What you wrote is still on the screen; please try saving again.",
         )
 
-    def submit_attempt(self, trainee_id: str, attempt_id: str) -> Attempt:
-        """Mark the attempt submitted (idempotent); it can no longer be changed."""
+    def submit_attempt(
+        self, trainee_id: str, attempt_id: str, feedback_json: str | None = None
+    ) -> Attempt:
+        """Mark the attempt submitted (idempotent); it can no longer be changed.
+
+        `feedback_json` is the marking computed at submission (see secondstory.debrief), kept with
+        the attempt so that a debrief need not mark it again. Submitting again changes nothing.
+        """
+        if feedback_json is not None and not isinstance(feedback_json, str):
+            raise TypeError("feedback_json must be a JSON string or None")
 
         def op(conn: Connection) -> Attempt:
             row = self._attempt_row(conn, trainee_id, attempt_id, for_update=True)
@@ -486,6 +548,7 @@ class Store:
                 "submitted_at": now,
                 "updated_at": now,
                 "revision": row.revision + 1,
+                "feedback": feedback_json,
             }
             conn.execute(update(attempts).where(attempts.c.id == row.id).values(**values))
             return _attempt(_with(row, values))

@@ -28,9 +28,14 @@ def store(tmp_path, monkeypatch):
     found.close()
 
 
+@pytest.fixture(scope="session")
+def library():
+    """The shipped scenarios, loaded once (the models are frozen, so sharing them is safe)."""
+    return loading.load_library(ROOT / "scenarios")
+
+
 @pytest.fixture
-def scenario():
-    library = loading.load_library(ROOT / "scenarios")
+def scenario(library):
     assert library.scenarios, "no shipped scenario loaded"
     return library.scenarios.get(TUTORIAL) or next(iter(library.scenarios.values()))
 
@@ -58,3 +63,50 @@ def run_page(page: str, code: str | None = None, attempt_id: str | None = None) 
         at.switch_page(page_path(page))
         at.run()
     return at
+
+
+def click(at: AppTest, label: str) -> AppTest:
+    """Click the first button with this label and rerun."""
+    for button in at.button:
+        if button.label == label:
+            button.click()
+            return at.run()
+    raise AssertionError(f"no button {label!r}; have {[b.label for b in at.button]}")
+
+
+def button(at: AppTest, label: str):
+    """The first button whose label starts with this text."""
+    for found in at.button:
+        if found.label.startswith(label):
+            return found
+    raise AssertionError(f"no button {label!r}; have {[b.label for b in at.button]}")
+
+
+def shown_text(at: AppTest) -> str:
+    """Every piece of text drawn on the page, joined, to search in."""
+    parts = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "info", "warning", "error"):
+        parts.extend(str(e.value) for e in getattr(at, kind))
+    return "\n".join(parts)
+
+
+def analysis_of(store, person, attempt):
+    """The analysis as saved in the database (not the session's copy)."""
+    return store.get_attempt(person.id, attempt.id).analysis
+
+
+@pytest.fixture
+def start(store, library):
+    """Start an attempt for a new trainee on any shipped scenario in a mode."""
+    from secondstory import workflow
+
+    def _start(scenario_id: str = TUTORIAL, mode: str = "guided", analysis=None):
+        scenario = library.scenarios[scenario_id]
+        person, code = store.create_trainee("Robin")
+        attempt = store.start_attempt(person.id, scenario.id, scenario.version, mode)
+        attempt = store.save_analysis(
+            person.id, attempt.id, analysis or workflow.new_analysis(scenario)
+        )
+        return person, code, attempt, scenario
+
+    return _start

@@ -1,39 +1,17 @@
 """Browser tests: a real `streamlit run` on a free loopback port, driven by Debian's chromium.
 
 Skipped with a clear reason when chromium is missing, unless SECONDSTORY_REQUIRE_BROWSER=1
-(CI), which turns that into a failure.
+(CI), which turns that into a failure. A failing browser test's report ends with the tail of
+the server's log, where an app exception's traceback is (trainees see no details).
 """
 
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("SECONDSTORY_CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+from appdriver import CHROMIUM, CHROMIUM_ARGS, free_port, prepare, start_server, stop, wait_until_up
 
 
 def pytest_collection_modifyitems(config, items):
@@ -49,69 +27,33 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
-def start_server(tmp_path: Path, port: int) -> subprocess.Popen:
-    env = dict(os.environ)
-    env["SECONDSTORY_DATABASE_URL"] = f"sqlite:///{tmp_path / 'e2e.db'}"
-    env["SECONDSTORY_SCENARIOS"] = str(ROOT / "scenarios")
-    return subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "streamlit",
-            "run",
-            str(ROOT / "app.py"),
-            "--server.port",
-            str(port),
-            "--server.address",
-            "127.0.0.1",
-            "--server.headless",
-            "true",
-            "--browser.gatherUsageStats",
-            "false",
-        ],
-        cwd=ROOT,
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,
-    )
+SERVER_LOG = pytest.StashKey[Path]()
 
 
-def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if proc.poll() is not None:
-            raise RuntimeError("streamlit exited before it served the app")
-        try:
-            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:  # noqa: S310 - loopback only
-                if response.status == 200:
-                    return
-        except OSError:
-            time.sleep(0.3)
-    raise RuntimeError("streamlit did not start in time")
-
-
-def stop(proc: subprocess.Popen) -> None:
-    proc.terminate()
-    try:
-        proc.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        proc.kill()
-        proc.wait(timeout=10)
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    report = yield
+    log = item.config.stash.get(SERVER_LOG, None)
+    if report.failed and log is not None and log.exists():
+        tail = log.read_text(errors="replace").splitlines()[-60:]
+        report.sections.append(("streamlit server log (last lines)", "\n".join(tail)))
+    return report
 
 
 @pytest.fixture(scope="session")
-def server(tmp_path_factory):
+def server(tmp_path_factory, pytestconfig):
     """(base URL, restart function) of a real app server with its own database."""
     folder = tmp_path_factory.mktemp("e2e")
-    port = _free_port()
+    database_url = f"sqlite:///{folder / 'e2e.db'}"
+    log = pytestconfig.stash[SERVER_LOG] = folder / "server.log"
+    port = free_port()
     url = f"http://127.0.0.1:{port}"
-    state = {"proc": start_server(folder, port)}
+    state = {"proc": start_server(database_url, port, log)}
     wait_until_up(url, state["proc"])
 
     def restart() -> None:
         stop(state["proc"])
-        state["proc"] = start_server(folder, port)
+        state["proc"] = start_server(database_url, port, log)
         wait_until_up(url, state["proc"])
 
     yield url, restart
@@ -128,8 +70,13 @@ def browser_type_launch_args(browser_type_launch_args):
     }
 
 
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "viewport": {"width": 1400, "height": 1000}}
+
+
 @pytest.fixture
 def app(page, server):
-    """A page opened on the running app, with a generous default timeout for Streamlit."""
-    page.set_default_timeout(20_000)
+    """A page ready to open the running app: (page, base URL, restart function)."""
+    prepare(page)
     return page, server[0], server[1]

@@ -3,6 +3,7 @@ anonymised examples, and the rows of the cohort CSV."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
@@ -10,6 +11,7 @@ import pytest
 from secondstory import debrief as db
 from secondstory.models import Analysis, TraineeAppraisal, TraineeEpisode, TraineeFactor
 from secondstory.reference import reference_analysis
+from secondstory.scoring import score
 from secondstory.storage.records import Attempt, Trainee
 from tests.unit.factories import make_scenario
 
@@ -167,3 +169,59 @@ def test_cohort_rows(scenario, cohort):
     assert [r["trainee"] for r in rows] == ["Name1", "Name2", "Name3"]
     assert rows[0]["overall"] == 1.0 and rows[2]["overall"] == ""
     assert set(rows[0]) >= {"episodes", "appraisal", "factors", "findings", "submitted"}
+
+
+# --- the digest stored at submission ---
+
+
+def with_stored(found: Attempt, stored: str | None) -> Attempt:
+    return dataclasses.replace(found, feedback_json=stored)
+
+
+def test_the_digest_survives_json_and_keeps_what_the_debrief_counts(scenario):
+    analysis = only_first_episode(scenario)
+    feedback = score(scenario, analysis)
+    stored = db.digest_json(scenario, analysis)
+    found = db.Digest.model_validate_json(stored)
+    assert found == db.digest(feedback)
+    assert found.overall == feedback.overall
+    assert found.stage_scores == {k: v.score for k, v in feedback.stages.items()}
+    assert [e for e, _ in found.matched] == [p.expert_id for p in feedback.episodes.matched]
+    assert [x.entries for x in found.extras] == [("e05",)]
+    assert len(stored) < len(feedback.model_dump_json()) / 5
+
+
+def test_a_debrief_from_stored_digests_scores_nothing_and_matches(scenario, cohort, monkeypatch):
+    stored = [
+        (p, with_stored(a, db.digest_json(scenario, a.analysis) if a.submitted else None))
+        for p, a in cohort
+        if a.scenario_id == scenario.id
+    ]
+    expected = db.debrief(scenario, cohort)
+    expected_rows = db.cohort_rows(scenario, cohort)
+
+    def no_scoring(*_args):
+        raise AssertionError("a stored digest should have been used")
+
+    monkeypatch.setattr(db, "score", no_scoring)
+    fresh = [(p, dataclasses.replace(a, revision=77)) for p, a in stored]
+    assert db.debrief(scenario, fresh) == expected
+    assert db.cohort_rows(scenario, fresh) == expected_rows
+
+
+@pytest.mark.parametrize(
+    "stored",
+    [
+        "not json",
+        '{"format": 2}',
+        "STALE_VERSION",
+    ],
+)
+def test_an_unusable_stored_digest_is_scored_afresh(scenario, stored):
+    analysis = reference_analysis(scenario)
+    if stored == "STALE_VERSION":
+        stale = db.digest(score(scenario, analysis)).model_copy(update={"scenario_version": "0"})
+        stored = stale.model_dump_json()
+    found = with_stored(attempt(9, analysis), stored)
+    assert db.stored_digest(scenario, found) is None
+    assert db.digest_for(scenario, found).overall == 1.0

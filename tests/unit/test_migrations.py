@@ -70,6 +70,46 @@ def build_version_1(url: str) -> tuple[str, str, str]:
     return "AAAA-BBBB-CCCC", "t-old", "a-old"
 
 
+def build_version_2(url: str) -> tuple[str, str, str, str]:
+    """A database at version 2: a trainee with a submitted attempt in a cohort; returns
+    the resume code, the trainee's, the attempt's and the cohort's ids."""
+    code, trainee_id, attempt_id = build_version_1(url)
+    engine = create_engine(normalise_url(url))
+    try:
+        with engine.begin() as conn:
+            assert migrations.upgrade(conn, target=2) == 2
+            now = dt.datetime.now(dt.UTC)
+            conn.execute(
+                text(
+                    "INSERT INTO cohorts (id, name, scenario_ids, mode, join_hash, key_hash, "
+                    "created_at) VALUES ('c-old', 'Old cohort', '[\"demo\"]', 'guided', 'j', 'k', "
+                    ":now)"
+                ),
+                {"now": now},
+            )
+            conn.execute(
+                text(
+                    "INSERT INTO cohort_members (cohort_id, trainee_id, joined_at) "
+                    "VALUES ('c-old', :trainee, :now)"
+                ),
+                {"trainee": trainee_id, "now": now},
+            )
+            conn.execute(
+                text(
+                    "UPDATE attempts SET cohort_id = 'c-old', submitted_at = :now, "
+                    "stage = 'submitted' WHERE id = :attempt"
+                ),
+                {"attempt": attempt_id, "now": now},
+            )
+        with engine.connect() as conn:
+            columns = {c["name"] for c in inspect(conn).get_columns("attempts")}
+            assert "cohort_id" in columns and "feedback" not in columns
+            assert not inspect(conn).has_table("identities")
+    finally:
+        engine.dispose()
+    return code, trainee_id, attempt_id, "c-old"
+
+
 def test_a_fresh_database_gets_every_step_once(db_url):
     applied = versions(db_url)
     assert [v for v, _ in applied] == list(range(1, LATEST_VERSION + 1))
@@ -117,6 +157,25 @@ def test_a_version_1_database_is_upgraded_with_its_data(db_url):
         store.join_cohort(trainee_id, join_code)
         new = store.start_attempt(trainee_id, "demo", "1", "guided", cohort_id=cohort.id)
         assert [a.id for _, a in store.cohort_attempts(cohort.id, key)] == [new.id]
+    assert [v for v, _ in versions(db_url)] == list(range(1, LATEST_VERSION + 1))
+
+
+def test_a_version_2_database_is_upgraded_with_its_data(db_url):
+    code, trainee_id, attempt_id, cohort_id = build_version_2(db_url)
+
+    with Store(db_url) as store:
+        assert store.schema_version() == LATEST_VERSION
+        assert store.trainee_by_resume_code(code).id == trainee_id
+        old = store.get_attempt(trainee_id, attempt_id)
+        assert (old.cohort_id, old.submitted, old.feedback_json) == (cohort_id, True, None)
+        assert old.analysis.episodes[0].title == "kept"
+        assert [c.id for c in store.trainee_cohorts(trainee_id)] == [cohort_id]
+
+        newcomer = store.trainee_for_identity('["https://idp.example","s-1"]', "Wren")
+        assert store.trainee_for_identity('["https://idp.example","s-1"]', "Wren") == newcomer
+        fresh = store.start_attempt(newcomer.id, "demo", "1", "full")
+        done = store.submit_attempt(newcomer.id, fresh.id, '{"marked": true}')
+        assert store.get_attempt(newcomer.id, done.id).feedback_json == '{"marked": true}'
     assert [v for v, _ in versions(db_url)] == list(range(1, LATEST_VERSION + 1))
 
 

@@ -165,6 +165,31 @@ def test_submitted_attempt_is_kept_as_submitted(store):
     assert store.get_attempt(trainee.id, attempt.id).analysis == full_analysis()
 
 
+def test_the_marking_is_kept_with_the_submission(store):
+    trainee = new_trainee(store)
+    cohort, join_code, key = store.create_cohort("Day 1", ["demo"], "full")
+    store.join_cohort(trainee.id, join_code)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full", cohort_id=cohort.id)
+    assert attempt.feedback_json is None
+    marking = json.dumps({"overall": 0.5, "note": "«kept» as given 🙂"})
+    submitted = store.submit_attempt(trainee.id, attempt.id, marking)
+    assert submitted.feedback_json == marking
+    assert store.get_attempt(trainee.id, attempt.id).feedback_json == marking
+    assert [a.feedback_json for a in store.list_attempts(trainee.id)] == [marking]
+    assert [a.feedback_json for _, a in store.cohort_attempts(cohort.id, key)] == [marking]
+    # Submitting again changes nothing, not even the stored marking.
+    assert store.submit_attempt(trainee.id, attempt.id, "{}").feedback_json == marking
+
+
+def test_a_submission_without_marking_keeps_none(store):
+    trainee = new_trainee(store)
+    attempt = store.start_attempt(trainee.id, "demo", "1", "full")
+    assert store.submit_attempt(trainee.id, attempt.id).feedback_json is None
+    assert store.get_attempt(trainee.id, attempt.id).feedback_json is None
+    with pytest.raises(TypeError):
+        store.submit_attempt(trainee.id, attempt.id, {"overall": 1})
+
+
 def test_a_save_over_a_newer_revision_is_refused(store):
     trainee = new_trainee(store)
     attempt = store.start_attempt(trainee.id, "demo", "1", "full")
@@ -291,6 +316,69 @@ def test_implausible_ids_are_denied(store, bad):
         store.list_attempts(bad)
     with pytest.raises(AccessDenied):
         store.start_attempt(bad, "demo", "1", "full")
+
+
+# --- single sign-on identities ---
+
+SUBJECT = '["https://login.example.org/tenant/v2.0","00u-1234-abcd"]'
+
+
+def test_first_sign_in_creates_the_trainee_and_later_ones_find_them(store):
+    first = store.trainee_for_identity(SUBJECT, "Robin")
+    assert first.display_name == "Robin"
+    again = store.trainee_for_identity(SUBJECT, "Robin Renamed")
+    assert (again.id, again.display_name) == (first.id, "Robin")
+    other = store.trainee_for_identity(SUBJECT.replace("1234", "9999"), "Robin")
+    assert other.id != first.id
+    attempt = store.start_attempt(first.id, "demo", "1", "guided")
+    assert [a.id for a in store.list_attempts(again.id)] == [attempt.id]
+    with pytest.raises(AccessDenied):
+        store.get_attempt(other.id, attempt.id)
+
+
+def test_the_identity_is_stored_only_as_a_hash(store):
+    store.trainee_for_identity(SUBJECT, "Robin")
+    with store.engine.connect() as conn:
+        rows = [str(v) for r in conn.execute(text("SELECT * FROM identities")) for v in r]
+    assert len(rows) == 3
+    dump = "\n".join(rows)
+    assert "00u-1234-abcd" not in dump and "login.example.org" not in dump
+
+
+@pytest.mark.parametrize("subject", ["", "   ", None, 42, "x" * 1001])
+def test_an_unusable_identity_is_denied(store, subject):
+    with pytest.raises(AccessDenied, match="did not say who you are"):
+        store.trainee_for_identity(subject, "Robin")
+
+
+def test_an_unusable_display_name_is_refused(store):
+    with pytest.raises(StorageError, match="display name"):
+        store.trainee_for_identity(SUBJECT, "   ")
+
+
+def test_first_sign_ins_in_several_tabs_at_once_make_one_trainee(store):
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        ids = set(pool.map(lambda _: store.trainee_for_identity(SUBJECT, "Robin").id, range(8)))
+    assert len(ids) == 1
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM trainees")).scalar() == 1
+
+
+def test_a_first_sign_in_that_loses_a_race_uses_the_winners_trainee(store, db_url):
+    if not db_url.startswith("postgresql"):
+        pytest.skip("SQLite writers queue (BEGIN IMMEDIATE), so two first sign-ins cannot race")
+    winner = {}
+
+    @event.listens_for(store.engine, "before_cursor_execute")
+    def other_replica_first(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("INSERT INTO IDENTITIES") and not winner:
+            with Store(db_url) as other:
+                winner["trainee"] = other.trainee_for_identity(SUBJECT, "Other replica")
+
+    found = store.trainee_for_identity(SUBJECT, "This replica")
+    assert found == winner["trainee"] and found.display_name == "Other replica"
+    with store.engine.connect() as conn:
+        assert conn.execute(text("SELECT COUNT(*) FROM trainees")).scalar() == 1
 
 
 # --- cohorts ---

@@ -1,0 +1,124 @@
+"""Stage 2 page: ratings and reasoning saved at once, the language coach, the hindsight guard."""
+
+from __future__ import annotations
+
+from secondstory import workflow
+from secondstory.textsafe import escape_markdown
+from tests.app.conftest import analysis_of, button, click, run_page, shown_text
+
+REVEAL = "Reveal the outcome"
+
+
+def _with_episodes(store, person, attempt, scenario, count=2):
+    analysis = attempt.analysis
+    for number in range(count):
+        analysis, _ = workflow.add_episode(
+            analysis, f"Episode {number + 1}", [scenario.chronology[number].id]
+        )
+    return store.save_analysis(person.id, attempt.id, analysis)
+
+
+def _appraise(at, number, rating, reasoning):
+    radio = [r for r in at.radio if r.key and r.key.startswith("appr_")][number]
+    radio.set_value(rating).run()
+    area = [t for t in at.text_area if t.key and t.key.startswith("appr_")][number]
+    area.input(reasoning).run()
+    return at
+
+
+def test_without_episodes_the_page_sends_the_trainee_to_stage_1(signed_in):
+    _, code, attempt = signed_in
+    at = run_page("appraisal", code, attempt.id)
+    assert not at.exception
+    assert "Choose your key practice episodes first." in [i.value for i in at.info]
+    assert not at.radio
+
+
+def test_a_rating_and_reasoning_are_saved_and_come_back_after_a_reload(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario)
+    at = run_page("appraisal", code, attempt.id)
+    at = _appraise(at, 0, "good_practice", "The visit was timely and well recorded.")
+    assert not at.exception
+    first = analysis_of(store, person, attempt).episodes[0].appraisal
+    assert (first.rating, first.reasoning) == (
+        "good_practice",
+        "The visit was timely and well recorded.",
+    )
+    assert analysis_of(store, person, attempt).episodes[1].appraisal is None
+    at = run_page("appraisal", code, attempt.id)
+    radio = [r for r in at.radio if r.key.startswith("appr_")][0]
+    assert radio.value == "good_practice"
+    assert [t for t in at.text_area if t.key.startswith("appr_")][0].value == (
+        "The visit was timely and well recorded."
+    )
+
+
+def test_the_language_coach_flags_blame_and_hindsight_wording(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, count=1)
+    at = run_page("appraisal", code, attempt.id)
+    at = _appraise(
+        at,
+        0,
+        "below_expectations",
+        "The health visitor failed to follow up and should have made a referral.",
+    )
+    assert not at.exception
+    coach = [m.value for m in at.markdown if m.value.startswith("**Language coach**")]
+    assert coach, shown_text(at)
+    flagged = " ".join(m.value for m in at.markdown if m.value.startswith("- *"))
+    assert escape_markdown("failed to") in flagged
+    assert escape_markdown("should have") in flagged
+    assert "Try:" in flagged
+
+
+def test_neutral_wording_gets_no_coach_flags(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, count=1)
+    at = run_page("appraisal", code, attempt.id)
+    at = _appraise(at, 0, "in_line", "The visit followed the service's guidance at the time.")
+    assert not any(m.value.startswith("**Language coach**") for m in at.markdown)
+
+
+def test_the_outcome_is_revealed_only_when_every_episode_is_appraised(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario)
+    at = run_page("appraisal", code, attempt.id)
+    assert button(at, REVEAL).disabled
+    assert escape_markdown("Appraise episode 'Episode 1' first.") in [c.value for c in at.caption]
+    at = _appraise(at, 0, "good_practice", "Timely.")
+    assert button(at, REVEAL).disabled
+    at = _appraise(at, 1, "below_expectations", "No record of the reason for delay.")
+    assert not button(at, REVEAL).disabled
+    at = click(at, REVEAL)
+    assert not at.exception
+    assert analysis_of(store, person, attempt).outcome_revealed
+    assert escape_markdown(scenario.outcome) in [m.value for m in at.markdown]
+    assert REVEAL not in [b.label for b in at.button]
+
+
+def test_after_the_reveal_edits_are_kept_apart_from_the_original(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    analysis = _with_episodes(store, person, attempt, scenario, count=1).analysis
+    episode_id = analysis.episodes[0].id
+    analysis = workflow.set_appraisal(analysis, episode_id, "good_practice", "Judged at the time.")
+    store.save_analysis(person.id, attempt.id, workflow.reveal_outcome(analysis))
+    at = run_page("appraisal", code, attempt.id)
+    assert any("Before the outcome" in m.value for m in at.markdown)
+    assert "Judged at the time\\." in [c.value for c in at.caption]
+    radio = next(r for r in at.radio if r.key.startswith("appr_"))
+    assert radio.label == "Your revised appraisal"
+    at = _appraise(at, 0, "below_expectations", "Knowing the outcome, I now see the gap.")
+    assert not at.exception
+    saved = analysis_of(store, person, attempt).episodes[0]
+    assert (saved.appraisal.rating, saved.appraisal.reasoning) == (
+        "good_practice",
+        "Judged at the time.",
+    )
+    assert (saved.appraisal_after_reveal.rating, saved.appraisal_after_reveal.reasoning) == (
+        "below_expectations",
+        "Knowing the outcome, I now see the gap.",
+    )
+    at = run_page("appraisal", code, attempt.id)
+    assert next(r for r in at.radio if r.key.startswith("appr_")).value == "below_expectations"

@@ -1,0 +1,164 @@
+"""Stage 1 page: adding, editing, reordering and deleting episodes; the expert's episodes; guided mode."""
+
+from __future__ import annotations
+
+from secondstory import guide, workflow
+from secondstory.textsafe import escape_markdown
+from tests.app.conftest import analysis_of, button, click, run_page, shown_text
+
+FORM_SUBMIT = "FormSubmitter:add_episode-Add episode"
+
+
+def _add(at, title, entries, why=""):
+    form_inputs = [t for t in at.text_input if t.form_id == "add_episode"]
+    form_inputs[0].input(title)
+    chooser = next(m for m in at.multiselect if m.form_id == "add_episode")
+    for entry in entries:
+        chooser.select(entry)
+    next(t for t in at.text_area if t.form_id == "add_episode").input(why)
+    at.button(key=FORM_SUBMIT).click()
+    return at.run()
+
+
+def _with_episodes(store, person, attempt, scenario, titles):
+    analysis = attempt.analysis
+    for number, title in enumerate(titles):
+        analysis, _ = workflow.add_episode(analysis, title, [scenario.chronology[number].id])
+    return store.save_analysis(person.id, attempt.id, analysis)
+
+
+def _titles(analysis):
+    return [e.title for e in analysis.episodes]
+
+
+def test_adding_an_episode_saves_it_and_it_is_there_after_a_reload(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    at = run_page("episodes", code, attempt.id)
+    assert not at.exception
+    entries = [scenario.chronology[1].id, scenario.chronology[2].id]
+    at = _add(at, "  Nursery notices hunger  ", entries, "The first sign seen outside home.")
+    assert not at.exception
+    [episode] = analysis_of(store, person, attempt).episodes
+    assert episode.title == "Nursery notices hunger"
+    assert episode.entries == entries
+    assert episode.why_key == "The first sign seen outside home."
+    at = run_page("episodes", code, attempt.id)
+    assert [e.label for e in at.expander if e.label.startswith("1.")] == [
+        "1. Nursery notices hunger"
+    ]
+    assert "You have 1 episode(s)." in shown_text(at)
+
+
+def test_adding_without_a_title_or_entries_is_refused_with_a_message(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    at = run_page("episodes", code, attempt.id)
+    at = _add(at, "", [scenario.chronology[0].id])
+    assert [e.value for e in at.error] == [
+        "Give the episode a title and choose at least one chronology entry."
+    ]
+    at = _add(at, "A title but no entries", [])
+    assert len(at.error) == 1
+    assert analysis_of(store, person, attempt).episodes == []
+
+
+def test_editing_title_and_why_is_saved_at_once(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, ["Old title"])
+    episode_id = attempt.analysis.episodes[0].id
+    at = run_page("episodes", code, attempt.id)
+    title = next(t for t in at.text_input if t.key and t.key.startswith(f"ep_{episode_id}"))
+    title.input("New title").run()
+    assert _titles(analysis_of(store, person, attempt)) == ["New title"]
+    why = next(t for t in at.text_area if t.key and t.key.startswith(f"ep_{episode_id}"))
+    why.input("It changed what the nursery did next.").run()
+    assert not at.exception
+    saved = analysis_of(store, person, attempt).episodes[0]
+    assert saved.why_key == "It changed what the nursery did next."
+    assert saved.title == "New title"
+    entries = next(m for m in at.multiselect if m.key and m.key.startswith(f"ep_{episode_id}"))
+    entries.select(scenario.chronology[3].id).run()
+    assert analysis_of(store, person, attempt).episodes[0].entries == [
+        scenario.chronology[0].id,
+        scenario.chronology[3].id,
+    ]
+    at = run_page("episodes", code, attempt.id)
+    assert any(t.value == "New title" for t in at.text_input)
+
+
+def test_clearing_a_title_is_refused_and_the_old_title_is_kept(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, ["Keep me"])
+    at = run_page("episodes", code, attempt.id)
+    title = next(t for t in at.text_input if t.value == "Keep me")
+    title.input("   ").run()
+    assert [e.value for e in at.error] == ["An episode needs a title."]
+    assert _titles(analysis_of(store, person, attempt)) == ["Keep me"]
+
+
+def test_move_up_move_down_and_delete(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, ["First", "Second", "Third"])
+    at = run_page("episodes", code, attempt.id)
+    ups = [b for b in at.button if b.label == "Move up"]
+    assert ups[0].disabled and not ups[1].disabled
+    downs = [b for b in at.button if b.label == "Move down"]
+    assert downs[-1].disabled
+    ups[2].click().run()
+    assert _titles(analysis_of(store, person, attempt)) == ["First", "Third", "Second"]
+    [b for b in at.button if b.label == "Move down"][0].click().run()
+    assert _titles(analysis_of(store, person, attempt)) == ["Third", "First", "Second"]
+    [b for b in at.button if b.label == "Delete episode"][1].click().run()
+    assert not at.exception
+    assert _titles(analysis_of(store, person, attempt)) == ["Third", "Second"]
+    at = run_page("episodes", code, attempt.id)
+    assert [e.label for e in at.expander if e.label[0].isdigit()] == ["1. Third", "2. Second"]
+
+
+def test_the_experts_episodes_can_be_shown_and_carried_forward(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    at = run_page("episodes", code, attempt.id)
+    assert button(at, "Show the expert's episodes").disabled
+    attempt = _with_episodes(store, person, attempt, scenario, ["Mine"])
+    at = run_page("episodes", code, attempt.id)
+    at = click(at, "Show the expert's episodes")
+    assert not at.exception
+    assert analysis_of(store, person, attempt).revealed_expert_episodes
+    text = shown_text(at)
+    for expert in scenario.expert.episodes:
+        assert any(m.value.startswith(f"**{escape_markdown(expert.title)}:**") for m in at.markdown)
+    assert "the comparison will say so" in text
+    at = click(at, "Carry the expert's episodes forward (replaces your episodes)")
+    assert not at.exception
+    saved = analysis_of(store, person, attempt)
+    assert saved.revealed_expert_episodes
+    assert [e.from_reference for e in saved.episodes] == [e.id for e in scenario.expert.episodes]
+    assert all(e.appraisal is None and not e.factors for e in saved.episodes)
+    at = run_page("episodes", code, attempt.id)
+    assert "Carried forward from the expert's episodes." in [c.value for c in at.caption]
+
+
+def test_guided_mode_teaches_and_records_hints(start, store, library):
+    person, code, attempt, scenario = start("baby-unexplained-bruise", "guided")
+    at = run_page("episodes", code, attempt.id)
+    assert not at.exception
+    assert guide.STAGE_INTROS["episodes"] in [m.value for m in at.markdown]
+    assert "Worked example" in [e.label for e in at.expander]
+    example = library.scenarios[guide.TUTORIAL_ID].expert.episodes[0]
+    assert f"**Episode:** {escape_markdown(example.title)}" in [m.value for m in at.markdown]
+    hints = guide.hint_keys(scenario, "episodes")
+    assert hints, "the scenario needs stage 1 hints"
+    at = click(at, f"Show a hint ({len(hints)} left; hints used are recorded)")
+    assert not at.exception
+    assert analysis_of(store, person, attempt).hints_used == [hints[0][0]]
+    at = run_page("episodes", code, attempt.id)
+    assert any(i.value.startswith("Hint:") for i in at.info)
+    assert button(at, "Show a hint").label.startswith(f"Show a hint ({len(hints) - 1} left")
+
+
+def test_full_mode_shows_no_teaching_or_hints(start):
+    _, code, attempt, _ = start("baby-unexplained-bruise", "full")
+    at = run_page("episodes", code, attempt.id)
+    assert not at.exception
+    assert guide.STAGE_INTROS["episodes"] not in [m.value for m in at.markdown]
+    assert "Worked example" not in [e.label for e in at.expander]
+    assert not any(b.label.startswith("Show a hint") for b in at.button)

@@ -1,0 +1,103 @@
+"""Stage 3 page: contributory factors added and deleted, local rationality saved at once."""
+
+from __future__ import annotations
+
+from secondstory import casefile, workflow
+from secondstory.textsafe import escape_markdown
+from tests.app.conftest import analysis_of, run_page
+
+STATEMENT = "Messages left on the duty line were not routed to the named health visitor."
+
+
+def _with_episode(store, person, attempt, scenario):
+    analysis, episode_id = workflow.add_episode(
+        attempt.analysis, "Second bruise", [scenario.chronology[1].id]
+    )
+    return store.save_analysis(person.id, attempt.id, analysis), episode_id
+
+
+def _form_submit(at):
+    return next(b for b in at.button if b.label == "Add factor")
+
+
+def _fill(at, category=None, area=None, statement="", evidence=()):
+    if category:
+        at.selectbox[0].select(category)
+    if area:
+        at.selectbox[1].select(area)
+    next(t for t in at.text_area if t.form_id).input(statement)
+    for item in evidence:
+        next(m for m in at.multiselect if m.form_id).select(item)
+    _form_submit(at).click()
+    return at.run()
+
+
+def test_adding_a_factor_saves_every_part_and_shows_it(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, _ = _with_episode(store, person, attempt, scenario)
+    at = run_page("explanation", code, attempt.id)
+    assert not at.exception
+    evidence = [scenario.chronology[1].id, scenario.records[0].id]
+    at = _fill(at, "human_tool", "working_conditions", STATEMENT, evidence)
+    assert not at.exception
+    [factor] = analysis_of(store, person, attempt).episodes[0].factors
+    assert (factor.category, factor.prompt_area, factor.statement) == (
+        "human_tool",
+        "working_conditions",
+        STATEMENT,
+    )
+    assert factor.evidence == evidence
+    at = run_page("explanation", code, attempt.id)
+    markdown = [m.value for m in at.markdown]
+    assert "**Category:** Human\\-tool operation" in markdown
+    assert escape_markdown(STATEMENT) in markdown
+    labels = casefile.evidence_options(scenario, False)
+    assert "Evidence: " + escape_markdown(", ".join(labels[e] for e in evidence)) in [
+        c.value for c in at.caption
+    ]
+    assert "**Contributory factors** (1)" in markdown
+
+
+def test_a_factor_without_category_or_statement_is_refused(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, _ = _with_episode(store, person, attempt, scenario)
+    at = run_page("explanation", code, attempt.id)
+    at = _fill(at, None, "team", STATEMENT)
+    assert [e.value for e in at.error] == ["Choose a category and describe the factor."]
+    at = _fill(at, "human_management", None, "   ")
+    assert [e.value for e in at.error] == ["Choose a category and describe the factor."]
+    assert analysis_of(store, person, attempt).episodes[0].factors == []
+
+
+def test_deleting_a_factor(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, episode_id = _with_episode(store, person, attempt, scenario)
+    analysis = workflow.add_factor(attempt.analysis, episode_id, "human_tool", None, "First", [])
+    analysis = workflow.add_factor(analysis, episode_id, "human_management", None, "Second", [])
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("explanation", code, attempt.id)
+    [b for b in at.button if b.label == "Delete this factor"][0].click().run()
+    assert not at.exception
+    factors = analysis_of(store, person, attempt).episodes[0].factors
+    assert [f.statement for f in factors] == ["Second"]
+    at = run_page("explanation", code, attempt.id)
+    assert len([b for b in at.button if b.label == "Delete this factor"]) == 1
+
+
+def test_local_rationality_is_saved_at_once_and_coached(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, _ = _with_episode(store, person, attempt, scenario)
+    at = run_page("explanation", code, attempt.id)
+    text = "The bruise had a plausible explanation and the worker should have known better."
+    next(t for t in at.text_area if t.key and t.key.endswith("_lr")).input(text).run()
+    assert not at.exception
+    assert analysis_of(store, person, attempt).episodes[0].local_rationality == text
+    assert any(m.value.startswith("**Language coach**") for m in at.markdown)
+    at = run_page("explanation", code, attempt.id)
+    assert next(t for t in at.text_area if t.key and t.key.endswith("_lr")).value == text
+
+
+def test_without_episodes_the_page_sends_the_trainee_to_stage_1(signed_in):
+    _, code, attempt = signed_in
+    at = run_page("explanation", code, attempt.id)
+    assert "Choose your key practice episodes first." in [i.value for i in at.info]

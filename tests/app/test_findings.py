@@ -1,0 +1,158 @@
+"""Stage 4 page: findings with their five parts, the coach on case-specific wording, submitting."""
+
+from __future__ import annotations
+
+import pytest
+
+from secondstory import workflow
+from secondstory.models import TraineeFinding
+from secondstory.reference import reference_analysis
+from secondstory.textsafe import escape_markdown
+from tests.app.conftest import analysis_of, button, click, run_page, shown_text
+
+PARTS = {
+    "statement": "Duty messages between nursery and health visiting are not reliably passed on.",
+    "case_evidence": "Two calls from the nursery reached a duty line and not the named worker.",
+    "not_one_off": "The service's own audit found the same routing in other teams.",
+    "why_it_matters": "Early worries about a child can be lost between agencies.",
+}
+QUESTIONS = ["How do partners know a message reached the right worker?", "Who audits this?"]
+
+
+def _with_episode(store, person, attempt, scenario):
+    analysis, episode_id = workflow.add_episode(
+        attempt.analysis, "Second bruise", [scenario.chronology[1].id]
+    )
+    return store.save_analysis(person.id, attempt.id, analysis), episode_id
+
+
+def _form_areas(at):
+    return [t for t in at.text_area if t.form_id == "add_finding"]
+
+
+def _add_finding(at, parts, questions=(), category=None, episodes=()):
+    areas = _form_areas(at)
+    for area, field in zip(areas[:4], PARTS, strict=True):
+        area.input(parts.get(field, ""))
+    areas[4].input("\n".join(questions))
+    if category:
+        next(s for s in at.selectbox if s.form_id == "add_finding").select(category)
+    for episode in episodes:
+        next(m for m in at.multiselect if m.form_id == "add_finding").select(episode)
+    next(b for b in at.button if b.label == "Add finding").click()
+    return at.run()
+
+
+def test_adding_a_finding_with_every_part(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, episode_id = _with_episode(store, person, attempt, scenario)
+    at = run_page("findings", code, attempt.id)
+    assert not at.exception
+    at = _add_finding(at, PARTS, QUESTIONS, "human_management", [episode_id])
+    assert not at.exception
+    [finding] = analysis_of(store, person, attempt).findings
+    for field, text in PARTS.items():
+        assert getattr(finding, field) == text
+    assert finding.questions == QUESTIONS
+    assert (finding.category, finding.episodes) == ("human_management", [episode_id])
+    at = run_page("findings", code, attempt.id)
+    assert any(e.label.startswith("Finding 1: ") for e in at.expander)
+    category = next(s for s in at.selectbox if s.key and s.key.endswith("_category"))
+    assert category.value == "human_management"
+
+
+def test_a_finding_without_a_statement_is_refused(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    at = run_page("findings", code, attempt.id)
+    at = _add_finding(at, {"case_evidence": "Only evidence."})
+    assert [e.value for e in at.error] == [
+        "A finding needs at least its statement; add the other parts as you go."
+    ]
+    assert analysis_of(store, person, attempt).findings == []
+
+
+def test_editing_a_part_is_saved_at_once(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement=PARTS["statement"]))
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("findings", code, attempt.id)
+    area = next(t for t in at.text_area if t.key and t.key.endswith("_not_one_off"))
+    area.input(PARTS["not_one_off"]).run()
+    assert not at.exception
+    questions = next(t for t in at.text_area if t.key and t.key.endswith("_questions"))
+    questions.input("  First question?\n\n Second?  ").run()
+    saved = analysis_of(store, person, attempt).findings[0]
+    assert saved.not_one_off == PARTS["not_one_off"]
+    assert saved.questions == ["First question?", "Second?"]
+    assert saved.statement == PARTS["statement"]
+    at = run_page("findings", code, attempt.id)
+    area = next(t for t in at.text_area if t.key and t.key.endswith("_not_one_off"))
+    assert area.value == PARTS["not_one_off"]
+
+
+def test_deleting_a_finding_redraws_the_rest_with_their_own_text(signed_in, store):
+    person, code, attempt = signed_in
+    analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement="First pattern"))
+    analysis = workflow.add_finding(analysis, TraineeFinding(statement="Second pattern"))
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("findings", code, attempt.id)
+    at = click(at, "Delete this finding")
+    assert not at.exception
+    assert [f.statement for f in analysis_of(store, person, attempt).findings] == ["Second pattern"]
+    statements = [t.value for t in at.text_area if t.key and t.key.endswith("_statement")]
+    assert statements == ["Second pattern"]
+
+
+def test_case_specific_wording_is_flagged(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    name = scenario.people.practitioners[0].name.split()[0]
+    statement = f"{name} did not pass the message on to the team."
+    analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement=statement))
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("findings", code, attempt.id)
+    assert any(m.value.startswith("**Language coach**") for m in at.markdown)
+    flagged = [m.value for m in at.markdown if m.value.startswith("- *")]
+    assert any(m.startswith(f"- *{escape_markdown(name)}*") for m in flagged), flagged
+
+
+def test_an_empty_analysis_cannot_be_submitted_and_says_why(signed_in, store):
+    person, code, attempt = signed_in
+    at = run_page("findings", code, attempt.id)
+    submit = button(at, "Submit my analysis")
+    assert submit.disabled
+    reasons = [m.value for m in at.markdown if m.value.startswith("- ")]
+    assert reasons == [
+        "- Add at least one key practice episode\\.",
+        "- Write at least one finding\\.",
+    ]
+    assert store.get_attempt(person.id, attempt.id).submitted_at is None
+
+
+@pytest.fixture
+def complete(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    analysis = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
+    return person, code, store.save_analysis(person.id, attempt.id, analysis)
+
+
+def test_a_complete_analysis_submits_and_opens_the_comparison(complete, store):
+    person, code, attempt = complete
+    at = run_page("findings", code, attempt.id)
+    assert not button(at, "Submit my analysis").disabled
+    button(at, "Submit my analysis").click()
+    at = at.run()
+    assert not at.exception
+    assert store.get_attempt(person.id, attempt.id).submitted_at is not None
+    assert [t.value for t in at.title] == ["Comparison with the expert"]
+    assert len(at.metric) == 4
+
+
+@pytest.mark.parametrize("page", ["episodes", "appraisal", "explanation", "findings"])
+def test_after_submission_the_editing_pages_are_read_only(complete, store, page):
+    person, code, attempt = complete
+    store.submit_attempt(person.id, attempt.id)
+    at = run_page(page, code, attempt.id)
+    assert not at.exception
+    assert any("can no longer be changed" in i.value for i in at.info)
+    assert not at.text_area and not at.radio
+    assert "Submit my analysis" not in shown_text(at)

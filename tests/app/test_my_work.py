@@ -1,0 +1,128 @@
+"""My work page: the history of attempts, export and import of the analysis file, access rules."""
+
+from __future__ import annotations
+
+import pytest
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+
+from secondstory import exchange, loading, workflow
+from secondstory.reference import reference_analysis
+from tests.app.conftest import analysis_of, click, run_page
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """What each download button would serve, by media file id."""
+    served: dict[str, bytes] = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        file_id = original(self, path_or_data, mimetype, kind, filename)
+        served[file_id] = path_or_data
+        return file_id
+
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    return served
+
+
+def _served(at, downloads, label):
+    found = next(d for d in at.get("download_button") if d.label == label)
+    data = downloads[found.proto.url.rsplit("/", 1)[-1].split(".")[0]]
+    return data.decode("utf-8") if isinstance(data, bytes) else data
+
+
+def test_the_history_lists_every_attempt_and_opens_one(start, store, library):
+    person, code, _, scenario = start()
+    other = library.scenarios["baby-unexplained-bruise"]
+    second = store.start_attempt(person.id, other.id, other.version, "full")
+    at = run_page("my_work", code)
+    assert not at.exception
+    frame = at.dataframe[0].value
+    assert sorted(frame["mode"]) == ["full", "guided"]
+    assert scenario.title in set(frame["case"])
+    pick = at.selectbox(key="history_pick")
+    assert len(pick.options) == 2
+    pick.set_value(second.id)
+    at = click(at.run(), "Open this attempt")
+    assert not at.exception
+    assert at.query_params["attempt"] in (second.id, [second.id])
+    assert [t.value for t in at.title] == ["Case file"]
+
+
+def test_exports_round_trip_through_the_loader(signed_in, scenario, store, downloads):
+    person, code, attempt = signed_in
+    analysis, _ = workflow.add_episode(
+        attempt.analysis, "Hungry mornings <b>", [scenario.chronology[1].id], "Why: «key» 🙂"
+    )
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("my_work", code, attempt.id)
+    assert not at.exception
+    for label, name in (("Download as YAML", "a.yaml"), ("Download as JSON", "a.json")):
+        text = _served(at, downloads, label)
+        assert loading.load_analysis_text(text, name) == analysis
+
+
+def test_importing_a_file_replaces_the_analysis(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    wanted = reference_analysis(scenario)
+    at = run_page("my_work", code, attempt.id)
+    at.file_uploader[0].upload("mine.yaml", exchange.to_yaml(wanted).encode(), "application/yaml")
+    at = click(at.run(), "Import this file")
+    assert not at.exception
+    assert [s.value for s in at.success] == ["Imported. Your analysis has been replaced and saved."]
+    assert analysis_of(store, person, attempt).episodes == wanted.episodes
+
+
+def test_a_hand_written_file_without_episode_ids_imports_and_every_stage_opens(
+    signed_in, scenario, store
+):
+    person, code, attempt = signed_in
+    first, second = (e.id for e in scenario.chronology[:2])
+    text = (
+        "format: secondstory-analysis\nepisodes:\n"
+        f"  - title: One\n    entries: [{first}]\n"
+        f"  - title: Two\n    entries: [{second}]\n"
+    )
+    at = run_page("my_work", code, attempt.id)
+    at.file_uploader[0].upload("hand.yaml", text.encode(), "application/yaml")
+    at = click(at.run(), "Import this file")
+    assert not at.exception
+    episodes = analysis_of(store, person, attempt).episodes
+    assert [e.title for e in episodes] == ["One", "Two"]
+    assert len({e.id for e in episodes}) == 2 and all(e.id for e in episodes)
+    for page in ("episodes", "appraisal", "explanation", "findings"):
+        assert not run_page(page, code, attempt.id).exception, page
+
+
+def test_importing_a_file_for_another_case_gives_a_clear_error(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    other = workflow.new_analysis(scenario).model_copy(update={"scenario": "another-case"})
+    at = run_page("my_work", code, attempt.id)
+    at.file_uploader[0].upload("other.json", exchange.to_json(other).encode(), "application/json")
+    at = click(at.run(), "Import this file")
+    assert not at.exception
+    [error] = [e.value for e in at.error]
+    assert "this analysis is for the case 'another-case'" in error
+    assert f"not '{scenario.id}'" in error
+    assert analysis_of(store, person, attempt) == attempt.analysis
+
+
+def test_importing_a_broken_file_gives_a_clear_error(signed_in, store):
+    person, code, attempt = signed_in
+    at = run_page("my_work", code, attempt.id)
+    at.file_uploader[0].upload("broken.yaml", b"episodes: [oops\n", "application/yaml")
+    at = click(at.run(), "Import this file")
+    assert not at.exception
+    assert at.error and all("broken.yaml" in e.value for e in at.error)
+    assert analysis_of(store, person, attempt) == attempt.analysis
+
+
+def test_another_trainees_attempt_cannot_be_opened_from_the_url(signed_in, store, downloads):
+    _, _, theirs = signed_in
+    _, my_code = store.create_trainee("Sam")
+    at = run_page("my_work", my_code, theirs.id)
+    assert not at.exception
+    assert "attempt" not in at.query_params
+    assert not at.get("download_button")
+    assert not at.dataframe
+    assert [i.value for i in at.info] == ["You have no attempts yet. Open a case from the Library."]

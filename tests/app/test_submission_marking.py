@@ -1,0 +1,23 @@
+"""Submitting marks the analysis once and keeps the debrief's digest with the attempt."""
+
+from __future__ import annotations
+
+from secondstory import debrief
+from secondstory.reference import reference_analysis
+from tests.app.conftest import button, run_page
+
+
+def test_submitting_stores_the_marking_with_the_attempt(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    analysis = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
+    attempt = store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("findings", code, attempt.id)
+    button(at, "Submit my analysis").click()
+    at = at.run()
+    assert not at.exception
+    saved = store.get_attempt(person.id, attempt.id)
+    assert saved.submitted
+    stored = debrief.stored_digest(scenario, saved)
+    assert stored is not None
+    assert stored == debrief.Digest.model_validate_json(debrief.digest_json(scenario, analysis))
+    assert stored.overall == 1.0

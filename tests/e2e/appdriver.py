@@ -1,0 +1,253 @@
+"""Driving the real app in a browser: start and stop a `streamlit run` server, wait for script
+runs to finish, pick options, and run axe. Shared by the browser tests and scripts/screenshots.py.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+import weakref
+from collections.abc import Callable
+from pathlib import Path
+
+from google.protobuf.message import DecodeError
+from playwright.sync_api import Locator, Page, WebSocket, expect
+from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("SECONDSTORY_CHROMIUM", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+TUTORIAL = "tutorial-nursery-concerns"
+APP = "[data-testid='stApp']"
+TIMEOUT_MS = 30_000
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def start_server(database_url: str, port: int, log: Path | None = None) -> subprocess.Popen:
+    """`streamlit run app.py` on the port; its output is appended to `log` (or discarded)."""
+    env = dict(os.environ)
+    env["SECONDSTORY_DATABASE_URL"] = database_url
+    env["SECONDSTORY_SCENARIOS"] = str(ROOT / "scenarios")
+    output = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - the child keeps it
+    try:
+        return subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "streamlit",
+                "run",
+                str(ROOT / "app.py"),
+                "--server.port",
+                str(port),
+                "--server.address",
+                "127.0.0.1",
+                "--server.headless",
+                "true",
+                "--browser.gatherUsageStats",
+                "false",
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
+    finally:
+        if log:
+            output.close()
+
+
+def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise RuntimeError("streamlit exited before it served the app")
+        try:
+            with urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response:  # noqa: S310 - loopback only
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.3)
+    raise RuntimeError("streamlit did not start in time")
+
+
+def stop(proc: subprocess.Popen) -> None:
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=10)
+
+
+class RunWatcher:
+    """Counts the script runs the server reports finished, from the app's websocket messages.
+
+    Streamlit also sets data-test-script-state on the app root, but on a busy machine the
+    browser may apply "running" and "notRunning" in one render, so the attribute alone cannot
+    tell whether an action's rerun has happened yet; the server's messages can.
+    """
+
+    def __init__(self, page: Page) -> None:
+        self.finished = 0
+        page.on("websocket", self._watch)
+
+    def _watch(self, socket: WebSocket) -> None:
+        if socket.url.endswith("/_stcore/stream"):
+            socket.on("framereceived", self._frame)
+
+    def _frame(self, payload: str | bytes) -> None:
+        if not isinstance(payload, bytes):
+            return
+        try:
+            message = ForwardMsg.FromString(payload)
+        except DecodeError:
+            return
+        # A run cut short by st.rerun() is followed by the run that matters.
+        if (
+            message.WhichOneof("type") == "script_finished"
+            and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
+        ):
+            self.finished += 1
+
+
+_watchers: weakref.WeakKeyDictionary[Page, RunWatcher] = weakref.WeakKeyDictionary()
+
+
+def prepare(page: Page) -> None:
+    """Call once on a fresh page, before the first navigation. A slow machine can take seconds
+    over a script run, so actions and expectations wait up to TIMEOUT_MS."""
+    _watchers[page] = RunWatcher(page)
+    page.set_default_timeout(TIMEOUT_MS)
+    expect.set_options(timeout=TIMEOUT_MS)
+
+
+def wait_idle(page: Page) -> None:
+    """Wait until the app is connected and no script run is in progress (after goto/reload)."""
+    app = page.locator(APP)
+    expect(app).to_have_attribute("data-test-connection-state", "CONNECTED")
+    expect(app).to_have_attribute("data-test-script-state", "notRunning")
+
+
+def act(page: Page, action: Callable[[], object]) -> None:
+    """Do something that makes Streamlit rerun the script, and wait until that run has finished."""
+    watcher = _watchers[page]
+    wait_idle(page)
+    before = watcher.finished
+    action()
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while watcher.finished == before:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the app did not finish a script run after the action")
+        page.wait_for_timeout(25)  # also lets Playwright deliver the websocket events
+    wait_idle(page)
+
+
+def goto(page: Page, url: str) -> None:
+    page.goto(url)
+    wait_idle(page)
+
+
+def choose(page: Page, widget: Locator, option: str) -> None:
+    """Pick the option whose label starts with `option` in a selectbox or multiselect.
+
+    The option is clicked, not chosen with Enter: Streamlit's multiselect offers "Select all
+    matches" as the first option, so Enter would pick every entry that matches the typed text.
+    """
+    box = widget.get_by_role("combobox")
+    box.click()
+    box.press_sequentially(option)
+    page.get_by_role("option", name=re.compile("^" + re.escape(option))).first.click()
+    if box.get_attribute("aria-expanded") == "true":
+        box.press("Escape")
+    expect(box).to_have_attribute("aria-expanded", "false")
+
+
+def expect_tag(widget: Locator, option: str) -> None:
+    """The multiselect shows `option` as chosen."""
+    expect(
+        widget.locator("[data-tag]").filter(has_text=re.compile("^" + re.escape(option)))
+    ).to_be_visible()
+
+
+def start(page: Page, base: str, name: str) -> str:
+    """Sign up from the Library; returns the resume code."""
+    goto(page, base)
+    page.get_by_label("Display name").fill(name)
+    act(page, lambda: page.get_by_role("button", name="Start practising").click())
+    noted = page.get_by_role("button", name="I have noted my code")
+    expect(noted).to_be_visible()
+    page.wait_for_url(re.compile("code="))
+    code = re.search(r"code=([A-Z0-9-]+)", page.url).group(1)
+    act(page, noted.click)
+    return code
+
+
+def open_tutorial(page: Page) -> tuple[str, str]:
+    """Open the tutorial case from the Library, past its content notes; returns (code, attempt)."""
+    act(page, page.locator(f".st-key-open_{TUTORIAL} button").first.click)
+    expect(page.get_by_role("heading", name="Content notes")).to_be_visible()
+    act(page, page.get_by_role("button", name="I have read the content notes: start").click)
+    expect(page.get_by_role("heading", name="Case file")).to_be_visible()
+    page.wait_for_url(re.compile("attempt="))
+    code = re.search(r"code=([A-Z0-9-]+)", page.url).group(1)
+    attempt = re.search(r"attempt=([a-z0-9]+)", page.url).group(1)
+    return code, attempt
+
+
+# Violations in Streamlit's own markup that the app cannot change, as (rule, container): a node
+# is forgiven only for that rule and only inside that container.
+STREAMLIT_MARKUP = {
+    # Streamlit's sidebar navigation puts each section's header and links in a <div> directly
+    # inside <ul data-testid="stSidebarNavItems">, so the <ul> has <div> children ("list") and the
+    # <li> links have a <div> parent ("listitem"). Screen readers still announce the links.
+    ("list", "[data-testid='stSidebarNavItems']"),
+    ("listitem", "[data-testid='stSidebarNavItems']"),
+}
+
+
+def serious_violations(page: Page, axe) -> list[tuple[str, str, list[str]]]:
+    """Serious and critical axe violations on the page, as (rule, help, node HTML)."""
+    found = []
+    for violation in axe.run(page).response["violations"]:
+        if violation.get("impact") not in ("serious", "critical"):
+            continue
+        nodes = [
+            node["html"][:120]
+            for node in violation["nodes"]
+            if not _forgiven(page, violation["id"], node["target"])
+        ]
+        if nodes:
+            found.append((violation["id"], violation["help"], nodes))
+    return found
+
+
+def _forgiven(page: Page, rule: str, target: list[str]) -> bool:
+    if len(target) != 1:  # a node inside an iframe or shadow root: never Streamlit's nav
+        return False
+    for known_rule, container in STREAMLIT_MARKUP:
+        if rule == known_rule and page.evaluate(
+            "([node, container]) => !!document.querySelector(node)?.closest(container)",
+            [target[0], container],
+        ):
+            return True
+    return False
