@@ -157,11 +157,13 @@ def entry_detail(scenario: Scenario, entries: list, analysis: Analysis) -> None:
             if r in casefile.visible_records(scenario, analysis.outcome_revealed)
         ]
         for record in records:
-            with st.expander(f"Record: {record.title}"):
+            with st.expander(f"Record: {escape_markdown(record.title)}"):
                 literal(record.text)
         for conversation, part in casefile.conversations_citing(scenario, item.id):
             who = casefile.person_name(scenario, conversation.practitioner)
-            with st.expander(f"Conversation with {who}: {CONVERSATION_PARTS[part]}"):
+            with st.expander(
+                f"Conversation with {escape_markdown(who)}: {CONVERSATION_PARTS[part]}"
+            ):
                 literal(getattr(conversation, part).text)
 
 

@@ -20,6 +20,7 @@ import contextlib
 import datetime as dt
 import json
 import logging
+import sqlite3
 import threading
 import time
 import unicodedata
@@ -89,6 +90,20 @@ CHANGED_ELSEWHERE = (
     "This attempt was changed in another tab or on another device. "
     "Reload it to see the latest version before saving again."
 )
+
+
+def _set_wal(cursor: Any) -> None:
+    """Switch a SQLite file to WAL. The switch needs a moment with no other writer and does not
+    wait on busy_timeout, so processes starting together retry briefly; WAL is a property of
+    the file, so once any of them has set it the others need not."""
+    for _ in range(100):
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err):
+                raise
+            time.sleep(0.05)
 
 
 def _now() -> dt.datetime:
@@ -251,7 +266,7 @@ class Store:
             cursor.execute(f"PRAGMA busy_timeout = {_SQLITE_BUSY_TIMEOUT_MS}")
             cursor.execute("PRAGMA foreign_keys = ON")
             if not in_memory:
-                cursor.execute("PRAGMA journal_mode = WAL")
+                _set_wal(cursor)
             cursor.close()
 
         @event.listens_for(engine, "begin")
