@@ -231,3 +231,11 @@ def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | No
     if st.session_state.get("save_error"):
         st.error(st.session_state["save_error"])
     return person, current, scenario
+
+
+def work_or_stop(editing: bool = True) -> tuple[Trainee, Attempt, Scenario]:
+    """`current_work`, stopping the page (after its prompt) when there is no work to show."""
+    work = current_work(editing)
+    if work is None:
+        st.stop()
+    return work

@@ -7,7 +7,7 @@ import streamlit as st
 from components import session
 from components.text import labelled
 from secondstory import guide, workflow
-from secondstory.models import Scenario
+from secondstory.models import Analysis, Scenario
 from secondstory.storage import Attempt
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import STAGES
@@ -47,3 +47,11 @@ def hints(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     ):
         session.save(workflow.use_hint(attempt.analysis, remaining[0]))
         st.rerun()
+
+
+def require_episodes(analysis: Analysis) -> None:
+    """Stages 2 and 3 need episodes: point to stage 1 and stop the page if there are none."""
+    if not analysis.episodes:
+        st.info("Choose your key practice episodes first.")
+        st.page_link("pages/episodes.py", label="Go to stage 1", icon=":material/flag:")
+        st.stop()

@@ -4,19 +4,13 @@ import streamlit as st
 
 from components import session
 from components.appraisal_editor import appraisal_forms, hindsight_guard
-from components.stage import stage_header
+from components.stage import require_episodes, stage_header
 
-work = session.current_work()
-if work is None:
-    st.stop()
-person, attempt, scenario = work
+person, attempt, scenario = session.work_or_stop()
 analysis = attempt.analysis
 
 stage_header("appraisal", attempt, scenario)
-if not analysis.episodes:
-    st.info("Choose your key practice episodes first.")
-    st.page_link("pages/episodes.py", label="Go to stage 1", icon=":material/flag:")
-    st.stop()
+require_episodes(analysis)
 appraisal_forms(analysis)
 hindsight_guard(scenario, analysis)
 st.page_link(

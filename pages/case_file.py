@@ -14,10 +14,7 @@ from components.case_views import (
 from components.timeline import timeline
 from secondstory import casefile
 
-work = session.current_work(editing=False)
-if work is None:
-    st.stop()
-person, attempt, scenario = work
+person, attempt, scenario = session.work_or_stop(editing=False)
 analysis = attempt.analysis
 
 st.title("Case file")

@@ -12,10 +12,7 @@ from components.comparison_views import (
     profile,
 )
 
-work = session.current_work(editing=False)
-if work is None:
-    st.stop()
-person, attempt, scenario = work
+person, attempt, scenario = session.work_or_stop(editing=False)
 
 st.title("Comparison with the expert")
 st.caption(scenario.title)

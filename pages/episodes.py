@@ -13,10 +13,7 @@ from components.stage import stage_header
 from components.timeline import timeline
 from secondstory import casefile
 
-work = session.current_work()
-if work is None:
-    st.stop()
-person, attempt, scenario = work
+person, attempt, scenario = session.work_or_stop()
 analysis = attempt.analysis
 
 stage_header("episodes", attempt, scenario)
