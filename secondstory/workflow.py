@@ -192,10 +192,7 @@ def appraisal_ready(analysis: Analysis) -> Readiness:
 
 
 def factors_ready(analysis: Analysis) -> Readiness:
-    reasons = []
-    if not analysis.episodes:
-        # Worded as in episodes_ready, so the submission list does not say it twice.
-        reasons.append("Add at least one key practice episode.")
+    reasons = list(episodes_ready(analysis).reasons)
     for episode in analysis.episodes:
         name = episode.title or "untitled"
         if not episode.factors:

@@ -159,20 +159,7 @@ def test_accessibility_of_main_pages(app):
     code, attempt = open_tutorial(page)
     axe = Axe()
     problems = {}
-    for path in [
-        "",
-        "my_work",
-        "case_file",
-        "episodes",
-        "appraisal",
-        "explanation",
-        "findings",
-        "comparison",
-        "method",
-        "glossary",
-        "authoring",
-        "facilitator",
-    ]:
+    for path in PAGES:
         goto(page, f"{base}/{path}?code={code}&attempt={attempt}")
         found = serious_violations(page, axe)
         if found:
