@@ -42,7 +42,7 @@ def largest_scenario():
 
 
 def bench_scoring(scenario) -> None:
-    from secondstory.scoring import score
+    from secondstory.marking import score
 
     analysis = reference_analysis(scenario)
     score(scenario, analysis)

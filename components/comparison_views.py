@@ -9,14 +9,14 @@ import streamlit as st
 from components.text import labelled, literal
 from components.timeline import timeline
 from secondstory import casefile
-from secondstory.models import Analysis, Scenario
-from secondstory.scoring_models import (
+from secondstory.marking.models import (
     AppraisalFeedback,
     EpisodesFeedback,
     FactorsFeedback,
     Feedback,
     FindingsFeedback,
 )
+from secondstory.models import Analysis, Scenario
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import RATINGS
 

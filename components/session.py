@@ -16,9 +16,9 @@ import streamlit as st
 
 from components import sso
 from secondstory import loading, workflow
+from secondstory.marking import MARKING_VERSION, score
+from secondstory.marking.models import Feedback
 from secondstory.models import Analysis, Scenario
-from secondstory.scoring import score
-from secondstory.scoring_models import Feedback
 from secondstory.storage import AccessDenied, Attempt, StorageError, Store, Trainee
 
 CONFIG_KEYS = ("SECONDSTORY_SCENARIOS", "SECONDSTORY_DATABASE_URL")
@@ -193,7 +193,7 @@ def _with_analysis(found: Attempt, analysis: Analysis) -> Attempt:
 def feedback(found: Attempt, scenario: Scenario) -> Feedback:
     """The comparison for an attempt, kept in this trainee's own session (never a shared cache)
     until the attempt changes."""
-    key = (found.id, found.revision, scenario.id, scenario.version)
+    key = (found.id, found.revision, scenario.id, scenario.version, MARKING_VERSION)
     cached = st.session_state.get("feedback")
     if cached is None or cached[0] != key:
         cached = (key, score(scenario, found.analysis))

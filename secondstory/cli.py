@@ -103,7 +103,7 @@ def cmd_reference(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from secondstory.scoring import render_text, score
+    from secondstory.marking import render_text, score
 
     scenario = _load_or_exit(args.scenario)
     if scenario is None:

@@ -14,7 +14,14 @@ import datetime as dt
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from secondstory.vocabulary import (
     AgencyType,
@@ -177,6 +184,35 @@ class Appraisal(Authored):
     reasoning: Text = Field(description="The judgement as it could be made at the time.")
 
 
+class KeyPoint(Authored):
+    """One idea a trainee's text must hold to say what the expert says, with other wordings."""
+
+    point: Text = Field(description="A few words that carry the idea, e.g. 'history not analysed'.")
+    synonyms: list[Text] = Field(
+        default_factory=list, description="Other wordings of the same idea."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        return {"point": value} if isinstance(value, str) else value
+
+    def wordings(self) -> list[str]:
+        return [self.point, *self.synonyms]
+
+
+KeyPoints = Annotated[
+    list[KeyPoint],
+    Field(
+        default_factory=list,
+        description=(
+            "Optional: the ideas the marking looks for, each a short phrase or "
+            "{point, synonyms}. Each must be worded in the expert's own text."
+        ),
+    ),
+]
+
+
 class ExpertFactor(Authored):
     id: Id
     category: Category
@@ -184,6 +220,7 @@ class ExpertFactor(Authored):
     prompt_area: PromptArea
     statement: Text
     evidence: list[EvidenceRef] = Field(min_length=1)
+    key_points: KeyPoints
 
 
 class ExpertEpisode(Authored):
@@ -212,6 +249,7 @@ class Finding(Authored):
         min_length=1, description="Questions for the safeguarding partnership."
     )
     episodes: list[Id] = Field(min_length=1)
+    key_points: KeyPoints
 
 
 class Hint(Authored):

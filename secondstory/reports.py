@@ -16,8 +16,8 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from secondstory.marking.models import Feedback
 from secondstory.models import Analysis, Scenario, TraineeEpisode, TraineeFinding
-from secondstory.scoring_models import Feedback
 from secondstory.vocabulary import CATEGORY_SHORT, RATINGS
 
 EPISODE_COLUMNS = (

@@ -9,6 +9,7 @@ import io
 import pytest
 from docx import Document
 
+from secondstory.marking import score
 from secondstory.models import TraineeAppraisal, TraineeEpisode, TraineeFactor
 from secondstory.reference import reference_analysis
 from secondstory.reports import (
@@ -17,7 +18,6 @@ from secondstory.reports import (
     trainee_report_docx,
     trainee_report_markdown,
 )
-from secondstory.scoring import score
 from tests.unit.factories import make_scenario
 
 WHEN = dt.datetime(2026, 3, 4, 10, 30)

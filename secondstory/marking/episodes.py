@@ -1,150 +1,41 @@
-"""Pairing a trainee's episodes with the expert's, and the feedback on the episodes stage.
-
-Each stage pairs the trainee's episodes one-to-one with the expert's in the way that gives the
-trainee most credit at that stage; ties go to the pairing of the episodes stage. So a stage score
-never drops when an episode is added, and the order of the trainee's episodes never matters
-(they are put in a canonical order before pairing).
+"""Stage 1, key practice episodes: which of the expert's episodes the trainee found, by the
+chronology entries each spans; near misses, splits and merges; and the trainee's own work on
+every episode, paired or not, so that it is always shown beside the expert's.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from secondstory.matching import best_assignment
-from secondstory.models import Analysis, TraineeEpisode
-from secondstory.scoring_models import (
+from secondstory.marking.models import (
     EpisodePair,
-    EpisodeRef,
     EpisodesFeedback,
     ExtraEpisode,
     MergedEpisodes,
     MissedEpisode,
     SplitEpisode,
+    YourEpisodeWork,
 )
-from secondstory.scoring_report import band
-from secondstory.scoring_rules import (
+from secondstory.marking.pairing import Pairing, trainee_title
+from secondstory.marking.rules import (
+    FOUND_CREDIT,
     MATCH_THRESHOLD,
-    SCALE,
-    EpisodeOverlap,
-    FactorNumbers,
-    ScenarioIndex,
+    NEAR_MISS_CREDIT,
+    NEAR_MISS_OVERLAP,
     appraisal_of,
-    episode_overlap,
-    factor_numbers,
-    rating_agreement,
-    units,
+    band,
 )
-from secondstory.vocabulary import STAGES
+from secondstory.models import TraineeEpisode
+from secondstory.vocabulary import CATEGORY_SHORT, STAGES
 
 
-@dataclass(frozen=True)
-class Pairing:
-    """The pair tables of one analysis, trainee episodes in canonical order."""
-
-    index: ScenarioIndex
-    analysis: Analysis
-    order: list[int]
-    trainee: list[TraineeEpisode]
-    overlaps: list[list[EpisodeOverlap]]
-    ratings: list[list[tuple[str, float]]]
-    factors: list[list[FactorNumbers | None]]
-    pair_episodes: dict[int, int]
-    pair_appraisal: dict[int, int]
-    pair_factors: dict[int, int]
-
-    def ref(self, t: int) -> EpisodeRef:
-        episode = self.trainee[t]
-        return EpisodeRef(
-            index=self.order[t], id=episode.id, title=trainee_title(episode, self.order[t])
-        )
-
-    def sort_entries(self, ids: set[str] | frozenset[str]) -> list[str]:
-        far = len(self.index.entry_order)
-        return sorted(ids, key=lambda i: (self.index.entry_order.get(i, far), i))
-
-
-def trainee_title(episode: TraineeEpisode, index: int) -> str:
-    return episode.title.strip() or f"Episode {index + 1}"
-
-
-def pair_up(index: ScenarioIndex, analysis: Analysis) -> Pairing:
-    """Every expert episode against every trainee episode, and the best pairing for each stage.
-
-    A pair's weight is its credit at the stage (in whole units of 1/SCALE) times a factor larger
-    than any total of the tie-breaking credit, plus that tie-breaking credit; pairs that do not
-    match weigh 0 and are never made.
-    """
-    order = sorted(
-        range(len(analysis.episodes)), key=lambda i: analysis.episodes[i].model_dump_json()
+def your_work(episode: TraineeEpisode) -> YourEpisodeWork:
+    given = appraisal_of(episode)
+    return YourEpisodeWork(
+        why_key=episode.why_key,
+        rating=given.rating if given else None,
+        reasoning=given.reasoning if given else "",
+        local_rationality=episode.local_rationality,
+        factors=[f"{CATEGORY_SHORT[f.category]}: {f.statement}" for f in episode.factors],
     )
-    trainee = [analysis.episodes[i] for i in order]
-    overlaps, ratings, factors = [], [], []
-    for expert in index.episodes:
-        row_o, row_r, row_f = [], [], []
-        appraisal = expert.episode.appraisal
-        for episode in trainee:
-            o = episode_overlap(expert, episode)
-            row_o.append(o)
-            if o.matched:
-                given = appraisal_of(episode)
-                row_r.append(
-                    rating_agreement(
-                        appraisal.rating, appraisal.alternative, given.rating if given else None
-                    )
-                )
-                row_f.append(factor_numbers(expert, episode))
-            else:
-                row_r.append(("not_paired", 0.0))
-                row_f.append(None)
-        overlaps.append(row_o)
-        ratings.append(row_r)
-        factors.append(row_f)
-
-    weight = SCALE * len(index.episodes) + 1
-
-    def table(primary, secondary) -> list[list[int]]:
-        return [
-            [
-                units(primary(e, t)) * weight + units(secondary(e, t))
-                if overlaps[e][t].matched
-                else 0
-                for t in range(len(trainee))
-            ]
-            for e in range(len(index.episodes))
-        ]
-
-    def episode_credit(e: int, t: int) -> float:
-        return overlaps[e][t].credit
-
-    def rating_credit(e: int, t: int) -> float:
-        return ratings[e][t][1]
-
-    def factor_credit(e: int, t: int) -> float:
-        numbers = factors[e][t]
-        return numbers.credit if numbers else 0.0
-
-    def later_credit(e: int, t: int) -> float:
-        return (rating_credit(e, t) + factor_credit(e, t)) / 2
-
-    return Pairing(
-        index=index,
-        analysis=analysis,
-        order=order,
-        trainee=trainee,
-        overlaps=overlaps,
-        ratings=ratings,
-        factors=factors,
-        pair_episodes=best_assignment(table(episode_credit, later_credit)),
-        pair_appraisal=best_assignment(table(rating_credit, episode_credit)),
-        pair_factors=best_assignment(table(factor_credit, episode_credit)),
-    )
-
-
-def stage_score(pairs: dict[int, int], credit, experts: int) -> float:
-    return round(sum(units(credit(e, t)) for e, t in pairs.items()) / SCALE / experts, 4)
-
-
-# --- Stage 1: episodes ---
 
 
 def episodes_stage(work: Pairing) -> EpisodesFeedback:
@@ -168,6 +59,9 @@ def episodes_stage(work: Pairing) -> EpisodesFeedback:
                 carried_forward=o.carried_forward,
                 why_key=expert.episode.why_key,
                 commentary=expert.episode.commentary,
+                near_miss=list(o.near_miss),
+                explanation=_near_miss_text(o.near_miss, o.overlap) if o.near_miss else "",
+                yours=your_work(work.trainee[t]),
             )
         )
     split = _splits(work)
@@ -188,7 +82,7 @@ def episodes_stage(work: Pairing) -> EpisodesFeedback:
             f"{carried} of your episodes came from the reference (carried forward after you "
             "revealed the expert's episodes); each is paired with the episode it came from."
         )
-    value = stage_score(work.pair_episodes, lambda e, t: work.overlaps[e][t].credit, len(experts))
+    value = work.stage_score(work.pair_episodes, lambda e, t: work.overlaps[e][t].credit)
     return EpisodesFeedback(
         label=STAGES["episodes"],
         score=value,
@@ -198,8 +92,10 @@ def episodes_stage(work: Pairing) -> EpisodesFeedback:
             "pairing that gives most credit. A pair matches when your episode includes the "
             "expert's core entries (or, when none are named, shares an entry) and the overlap "
             f"of entries is at least {MATCH_THRESHOLD:g} (overlap = twice the shared entries "
-            "over both episodes' entries added). A matched episode earns half for finding it "
-            "and half times the overlap; the score is the credit summed over the expert's "
+            f"over both episodes' entries added). A matched episode earns {FOUND_CREDIT:g} for "
+            f"finding it and {1 - FOUND_CREDIT:g} times the overlap. A near miss (one core entry "
+            f"left out, overlap at least {NEAR_MISS_OVERLAP:g}) is paired for "
+            f"{NEAR_MISS_CREDIT:.0%} of that. The score is the credit summed over the expert's "
             f"{len(experts)} episode(s), divided by {len(experts)}."
         ),
         notes=notes,
@@ -282,6 +178,16 @@ def _extra(work: Pairing, t: int, in_split: bool) -> ExtraEpisode:
         entries=work.sort_entries(set(episode.entries)),
         overlaps_expert=[x.id for x in touching],
         explanation=f"Not in the reference. {detail} {_NOT_WRONG}",
+        yours=your_work(episode),
+    )
+
+
+def _near_miss_text(left_out: tuple[str, ...], overlap: float) -> str:
+    return (
+        f"A near miss: your episode covers much of this one (overlap {overlap:.2f}) but leaves "
+        f"out {', '.join(left_out)}, an entry the expert treats as the heart of it. It is "
+        f"paired, for {NEAR_MISS_CREDIT:.0%} of the credit: look at what {', '.join(left_out)} "
+        "adds to the episode."
     )
 
 

@@ -37,7 +37,37 @@ class CoachNote(FeedbackModel):
     counted: bool = Field(False, description="True when the flag lowered the score.")
 
 
+class Lowered(FeedbackModel):
+    """Wording that kept only part of a text's credit."""
+
+    kind: str
+    text: str
+    why: str
+
+
+class TextCredit(FeedbackModel):
+    """One of the trainee's texts set against the expert's: how alike they read, what that was
+    worth, and why (the expert's key words found and missing, wording that lowered it)."""
+
+    likeness: float = Field(description="How far it says what the expert's text says, 0..1.")
+    credit: float
+    shared: list[str] = Field(description="The expert's key words your text also has.")
+    missing: list[str] = Field(description="The expert's key words your text does not have.")
+    lowered_by: list[Lowered]
+    note: str
+
+
 # --- Stage 1: key practice episodes ---
+
+
+class YourEpisodeWork(FeedbackModel):
+    """What the trainee wrote for one episode, shown beside the expert's, paired or not."""
+
+    why_key: str
+    rating: str | None
+    reasoning: str
+    local_rationality: str
+    factors: list[str] = Field(description="Each factor as 'Category: statement'.")
 
 
 class EpisodePair(FeedbackModel):
@@ -46,6 +76,12 @@ class EpisodePair(FeedbackModel):
     trainee: EpisodeRef
     overlap: float = Field(description="Dice overlap of the entries, 0..1.")
     credit: float
+    near_miss: list[str] = Field(
+        default_factory=list,
+        description="The one core entry left out, when the pair is a near miss (part credit).",
+    )
+    explanation: str = ""
+    yours: YourEpisodeWork | None = None
     shared_entries: list[str]
     expert_only_entries: list[str]
     trainee_only_entries: list[str]
@@ -71,6 +107,7 @@ class ExtraEpisode(FeedbackModel):
     entries: list[str]
     overlaps_expert: list[str]
     explanation: str
+    yours: YourEpisodeWork | None = None
 
 
 class SplitEpisode(FeedbackModel):
@@ -123,10 +160,15 @@ class AppraisalItem(FeedbackModel):
     agreement: Literal[
         "same", "alternative", "adjacent", "cannot_say", "different", "not_appraised", "not_paired"
     ]
-    credit: float
+    credit: float = Field(description="Rating, reasoning and local rationality together.")
+    rating_credit: float = 0.0
+    reasoning: TextCredit | None = None
+    rationality: TextCredit | None = None
     explanation: str
     expert_reasoning: str
     trainee_reasoning: str
+    expert_local_rationality: str = ""
+    trainee_local_rationality: str = ""
     hindsight: list[HindsightFlag]
     language: list[CoachNote]
     paired_as_in_episodes: bool
@@ -151,7 +193,8 @@ class ExpertFactorView(FeedbackModel):
 
 
 class FactorComparison(FeedbackModel):
-    """One of the trainee's factors beside the expert factor whose wording is closest."""
+    """One of the trainee's factors beside the expert factor it was matched with (or, when it
+    was matched with none, the one whose meaning is closest)."""
 
     position: int
     category: str
@@ -161,7 +204,11 @@ class FactorComparison(FeedbackModel):
     closest_expert_factor: str | None
     expert_statement: str
     expert_category: str | None
-    likeness: float = Field(description="Text likeness 0..1: a pointer, not a verdict.")
+    likeness: float = Field(description="How far it says what that expert factor says, 0..1.")
+    matched: bool = Field(False, description="True when it earned credit against that factor.")
+    credit: float = 0.0
+    evidence_share: float = 0.0
+    text: TextCredit | None = None
 
 
 class FactorsItem(FeedbackModel):
@@ -169,10 +216,13 @@ class FactorsItem(FeedbackModel):
     expert_title: str
     trainee: EpisodeRef | None
     credit: float
-    recall: float
-    precision: float
+    recall: float = Field(description="The share of the expert's categories you named.")
+    precision: float = Field(description="The share of your categories the expert used.")
     f1: float
     evidence_recall: float
+    expert_factors_matched: list[str] = Field(
+        default_factory=list, description="The expert factors your factors were matched with."
+    )
     expert_categories: list[str]
     trainee_categories: list[str]
     categories_shared: list[str]
@@ -231,6 +281,10 @@ class FindingReview(FeedbackModel):
     flags: list[CoachNote]
     quality: float
     explanation: str
+    matched_reference: str | None = Field(
+        None, description="The reference finding it was matched with by meaning, if any."
+    )
+    credit: float = 0.0
 
 
 class ReferenceFindingItem(FeedbackModel):
@@ -244,11 +298,18 @@ class ReferenceFindingItem(FeedbackModel):
     not_one_off: str
     why_it_matters: str
     questions: list[str]
-    covered: bool
-    yours: int | None
+    covered: bool = Field(description="You wrote a finding under the same category.")
+    yours: int | None = Field(description="Your finding matched with it by meaning, if any.")
     your_statement: str
     likeness: float
     quality: float
+    credit: float = 0.0
+    category_weight: float = 0.0
+    parts: list[TextCredit] = Field(
+        default_factory=list,
+        description="Your finding's parts against the expert's: statement, case evidence, "
+        "not a one-off, why it matters, questions.",
+    )
     closest_other: int | None
     closest_other_likeness: float
     explanation: str
@@ -294,6 +355,7 @@ class HindsightChange(FeedbackModel):
 
 
 class Feedback(FeedbackModel):
+    marking_version: int
     scenario: str
     scenario_version: str
     stages: dict[str, StageResult]

@@ -1,27 +1,27 @@
 """Marking a trainee's analysis against the scenario's expert reference, stage by stage.
 
-`score(scenario, analysis)` returns a `Feedback` (see `scoring_models`): a score 0..1 for each of
-the four stages with the items it is made of, a profile, a summary and next steps;
-`render_text(feedback)` is the plain-text report. The rules are in `scoring_rules` and are
-written out for trainers in docs/marking.md.
+`score(scenario, analysis)` returns a `Feedback` (see `models`): a score 0..1 for each of the
+four stages with the items it is made of, a profile, a summary and next steps; `render_text`
+is the plain-text report. One module per stage owns its numbers, credit and "how it was marked"
+text (`episodes`, `appraisal`, `factors`, `findings`); `rules` holds what they share, `meaning`
+and `stance` read what a text says, `embedding` the word vectors under `meaning`. docs/marking.md
+says what it does, in the same order. Every stored marking carries MARKING_VERSION.
 """
 
 from __future__ import annotations
 
+from secondstory.marking.appraisal import appraisal_stage, hindsight_changes
+from secondstory.marking.episodes import episodes_stage
+from secondstory.marking.factors import factors_stage
+from secondstory.marking.findings import findings_stage
+from secondstory.marking.models import Feedback, StageProfile
+from secondstory.marking.pairing import pair_up
+from secondstory.marking.report import AGREEMENT_NOTE, next_steps, render_text, summary_text
+from secondstory.marking.rules import MARKING_VERSION, scenario_index
 from secondstory.models import Analysis, Scenario
-from secondstory.scoring_models import Feedback, StageProfile
-from secondstory.scoring_pairing import episodes_stage, pair_up
-from secondstory.scoring_report import AGREEMENT_NOTE, next_steps, render_text, summary_text
-from secondstory.scoring_rules import scenario_index
-from secondstory.scoring_stages import (
-    appraisal_stage,
-    factors_stage,
-    findings_stage,
-    hindsight_changes,
-)
 from secondstory.vocabulary import STAGES
 
-__all__ = ["render_text", "sample_scores", "score"]
+__all__ = ["MARKING_VERSION", "Feedback", "render_text", "sample_scores", "score"]
 
 
 def score(scenario: Scenario, analysis: Analysis) -> Feedback:
@@ -58,6 +58,7 @@ def score(scenario: Scenario, analysis: Analysis) -> Feedback:
     if analysis.hints_used:
         notes.append(f"You used {len(analysis.hints_used)} hint(s).")
     return Feedback(
+        marking_version=MARKING_VERSION,
         scenario=scenario.id,
         scenario_version=scenario.version,
         stages=stages,

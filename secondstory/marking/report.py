@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping
 
-from secondstory.scoring_models import (
+from secondstory.marking.models import (
     AppraisalFeedback,
     EpisodesFeedback,
     FactorsFeedback,
@@ -19,8 +19,6 @@ from secondstory.scoring_models import (
 )
 from secondstory.vocabulary import CATEGORIES, RATINGS
 
-BANDS = ((0.75, "strong"), (0.45, "developing"), (0.0, "early"))
-
 AGREEMENT_NOTE = (
     "Trained reviewers agree on the category of a contributory factor only about 70% of the time. "
     "The reference is one defensible reading of this case, not the truth: where you differ, the "
@@ -29,15 +27,6 @@ AGREEMENT_NOTE = (
 
 MAX_NEXT_STEPS = 5
 STEPS_PER_STAGE = 2
-
-
-def band(score: float) -> str:
-    """A one-word band for a stage score: strong (0.75 and over), developing (0.45 and over),
-    early (below 0.45)."""
-    for floor, name in BANDS:
-        if score >= floor:
-            return name
-    return BANDS[-1][1]
 
 
 def summary_text(stages: Mapping[str, StageFeedback], overall: float, expert_episodes: int) -> str:
