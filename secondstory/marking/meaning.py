@@ -204,12 +204,17 @@ def _weighted(weights: np.ndarray, found: np.ndarray) -> float:
 
 
 def _key_words(expert: Prepared, found: np.ndarray, present: bool) -> tuple[str, ...]:
-    chosen: dict[str, float] = {}
-    for word, weight, value in zip(expert.words, expert.weights, found, strict=True):
-        if (value >= 0.5) == present and weight > chosen.get(word, 0.0):
-            chosen[word] = float(weight)
-    ranked = sorted(chosen, key=lambda w: (-chosen[w], w))
-    return tuple(ranked[:5])
+    """Up to five of the expert's words, heaviest first, that the trainee's text has (or lacks)."""
+    chosen = np.nonzero((found >= 0.5) if present else (found < 0.5))[0]
+    ranked = chosen[np.argsort(-expert.weights[chosen], kind="stable")]
+    out: list[str] = []
+    for i in ranked:
+        word = expert.words[i]
+        if word not in out:
+            out.append(word)
+            if len(out) == 5:
+                break
+    return tuple(out)
 
 
 def compare(

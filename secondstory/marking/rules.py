@@ -159,13 +159,30 @@ def scenario_index(scenario: Scenario) -> ScenarioIndex:
                 factors=tuple(space.prepare(f.statement) for f in episode.factors),
             )
         )
-    return ScenarioIndex(
+    index = ScenarioIndex(
         scenario=scenario,
         episodes=tuple(episodes),
         entry_order={e.id: i for i, e in enumerate(scenario.chronology)},
         space=space,
         names=_names(scenario),
     )
+    _read_expert_texts(index)
+    return index
+
+
+def _read_expert_texts(index: ScenarioIndex) -> None:
+    """Prepare every expert text and read its wording once, so that marking an analysis only
+    reads the trainee's texts."""
+    for x in index.episodes:
+        for prepared in (x.reasoning, x.rationality, *x.factors):
+            _flag_kinds(prepared.text, ())
+    for finding in index.scenario.expert.findings:
+        for text in (finding.statement, finding.why_it_matters, "\n".join(finding.questions)):
+            index.space.prepare(text)
+            _flag_kinds(text, index.names)
+        for text in (finding.case_evidence, finding.not_one_off):
+            index.space.prepare(text)
+            _flag_kinds(text, ())
 
 
 # --- Judging one text against the expert's ---

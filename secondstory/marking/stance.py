@@ -11,6 +11,7 @@ asked of the expert's text too, so wording the expert also uses never counts aga
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 _SYSTEM = (
     r"(?:system|systems|procedures?|processes|process|arrangements|guidance|polic(?:y|ies)"
@@ -74,6 +75,7 @@ def names_a_problem(text: str) -> bool:
     return bool(_PROBLEM.search(text))
 
 
+@lru_cache(maxsize=16384)
 def excuses_system(trainee: str, expert: str) -> str | None:
     """The phrase by which the trainee's text excuses the system, or puts the cause in one
     person, where the expert's text does not; None when it does not."""
