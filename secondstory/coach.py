@@ -783,7 +783,10 @@ _FAMILY_SUBJECT = (
     r"|grandfather|grandparents?|stepfather|stepmother|partner|aunt|uncle|family|boyfriend"
     r"|girlfriend)\b"
 )
-_NOT_NEGATED = r"\b(?:not|never|no|nor|hardly|far from|neither) (?:[a-z]+ )?$"
+_NOT_NEGATED = (
+    r"\b(?:not|never|no|nor|hardly|far from(?: being)?|neither|not a story of|looked for"
+    r"|searched for|no sign of|no evidence of|rather than|instead of|free of) (?:[a-z]+ )?$"
+)
 _VERDICT_WORDS = (
     "careless|naive|naïve|complacent|complacency|negligent|negligence|lax|sloppy|slapdash|lazy"
     "|incompetent|incompetence|inept|unprofessional|irresponsibl[ey]|cavalier|shoddy"
@@ -791,20 +794,21 @@ _VERDICT_WORDS = (
     "|unforgivable|indefensible|woefully|grossly|dereliction|botched|bungled|mishandled"
 )
 _OUTCOME = (
-    r"(?:outcome|death|deaths|injury|injuries|harm|fractures?|fractured [a-z]+|skull|overdose"
+    r"(?:outcome|death|deaths|dying|died|injury|injuries|harm|harmed|injured|hurt|fractures?"
+    r"|fractured [a-z]+|skull|overdose|fire"
     r"|tragedy|events|what (?:later )?happened|what followed|that followed|admission|stabbing"
     r"|assault|later [a-z]+|subsequent [a-z]+)"
 )
 _SHOWS = (
     r"(?:shows?|showed|shown|proves?|proved|proven|demonstrates?|demonstrated|confirms?"
-    r"|confirmed|tells? (?:us|you)|told (?:us|you)|speaks for itself|speak for themselves|is proof|was proof"
+    r"|confirmed|tells? (?:us|you)|told (?:us|you)|speaks for itself|proof enough|speak for themselves|is proof|was proof"
     r"|means|meant|makes it clear|made it clear|reveals?|revealed|is evidence|was evidence)"
 )
 _JUDGED_WRONG = (
     r"(?=[^\n]*\b(?:wrong|mistake|mistaken|unsafe|inadequate|poor|not good enough|cannot be "
     r"defended|indefensible|misplaced|underestimat\w*|not fit for purpose|not working|must have "
     r"been|failed|flawed|insufficient|unacceptable|premature|too (?:early|soon|quickly)"
-    r"|ineffective|never safe|not safe)\b)"
+    r"|ineffective|never safe|not safe|achieved nothing|not worth the paper|too thin)\b)"
 )
 _GROUP = (
     r"(?:all|every|each) (?:[\w-]+ ){0,3}?(?:staff|practitioners?|professionals?|workers?|GPs?"
@@ -812,7 +816,8 @@ _GROUP = (
     r"|officers?|teachers?|managers?|services?|clinicians?|doctors?|DSLs?|IROs?|partners)"
 )
 _REMEDY_WORDS = (
-    r"(?:[^\n?.!]*?\b(?:re-?do|redo|retake|re-?sit|repeat the|course|re-?train\w*|train(?:ed|ing)\b|refresher|remind\w*|aware of|briefings?"
+    r"(?:[^\n?.!]*?\b(?:re-?do|redo|retake|re-?sit|repeat the|course|audit\w*|e-learning"
+    r"|complete\w* (?:the |a |their )?(?:[\w-]+ ){0,4}?(?:e-learning|module|course)|re-?train\w*|train(?:ed|ing)\b|refresher|remind\w*|aware of|briefings?"
     r"|cascad\w*|read the|complete\w* (?:the |a |their )?(?:\w+ )?(?:form|checklist|training"
     r"|level)|use the (?:\w+ )?(?:toolkit|tool|form|checklist)|follow\w* (?:the )?(?:\w+ )?"
     r"(?:procedure|protocol|policy|guidance)))"
@@ -869,12 +874,14 @@ _MORE_BLAME = (
         r" sand|turn(?:ed|ing)? a blind eye|out of (?:her|his|their|its) depth|rubber-?stamp(?:ed"
         r"|ing|s)?|cut(?:ting)? corners|textbook example of how not to|a catalogue of (?:errors"
         r"|failures|failings|mistakes)|(?:basic|elementary|schoolboy|fundamental|serious|glaring"
-        r"|inexcusable) (?:error|mistake|failing|failure|lapse|oversight)s?|lapse in (?:\w+ )?"
+        r"|inexcusable|gross|grave|catastrophic|major) (?:error|mistake|failing|failure|lapse"
+        r"|oversight)s?|(?:error|errors|lapse|failure) of judgement|box-ticking|tick-box exercise"
+        r"|going through the motions|paying lip service|not fit for purpose|lapse in (?:\w+ )?"
         r"judgement|too (?:trusting|easily reassured|ready to believe|quick to accept|quick to"
         r" close)|far too easily|nobody bothered to|no one bothered to|(?:did not|didn't) bother(?= to\b)"
         r"|(?:did not|didn't) bother(?= \w+ing\b)|shambles|fiasco|farce"
         r"|(?:a |an )(?:poor|bad|terrible|dreadful|awful|indefensible) (?:decision|call|choice)"
-        r"|(?:couldn't|could not) be bothered|let (?:[\w']+ ){1,3}down)\b",
+        r"|(?:couldn't|could not) be bothered|(?:let|lets|letting) (?:[\w']+ ){1,3}down)\b",
         not_in_sentence=_FAMILY_SUBJECT,
         triggers=(
             "asleep",
@@ -907,6 +914,13 @@ _MORE_BLAME = (
             "decision",
             "call",
             "choice",
+            "judgement",
+            "box",
+            "tick",
+            "motions",
+            "lip service",
+            "fit for purpose",
+            "gross",
         ),
     ),
     _rule(
@@ -970,12 +984,13 @@ _MORE_HINDSIGHT = (
         ),
     ),
     _rule(
-        r"\b(?P<m>(?:given (?:that )?|since |because |in (?:the )?light of |after |the fact "
+        r"\b(?P<m>(?:given (?:that )?|since |because |in (?:the )?light of |bearing in mind "
+        r"|in view of |considering |after |the fact "
         r"(?:that )?|that )(?:[\w'-]+ ){0,8}?(?:later|subsequently|went on to|a (?:week|fortnight"
         r"|month) later|weeks later|days later|within a (?:week|fortnight|month)|came to (?:serious"
         r" )?harm|was (?:later )?(?:harmed|injured|stabbed|admitted|found injured|killed)|died"
-        r"|death|ended (?:in|up)|outcome|what happened|injuries happened|overdose))\b"
-        + _JUDGED_WRONG,
+        r"|death|ended (?:in|up)|outcome|what happened|injuries happened|overdose|carried on"
+        r"|continued|fire))\b" + _JUDGED_WRONG,
         why=(
             "Outcome bias: the later harm is used to show that an earlier decision was wrong; "
             "a decision is judged by what could be known when it was made."
@@ -999,6 +1014,12 @@ _MORE_HINDSIGHT = (
             "overdose",
             "within",
             "ended",
+            "carried on",
+            "continued",
+            "fire",
+            "bearing",
+            "view of",
+            "considering",
         ),
     ),
     _rule(
@@ -1008,7 +1029,10 @@ _MORE_HINDSIGHT = (
         r" (?:have )?fail(?:ed)? to (?:notice|see|spot|realise|recognise)|(?:nobody|no one|no-one)"
         r" could (?:have )?fail(?:ed)? to|foreseeable|self-evident|blindingly obvious|glaringly"
         r" obvious|writing (?:was )?on the wall|surely it was (?:apparent|obvious|clear|evident)"
-        r"|(?<!there\s)for (?:anyone|all|everyone|everybody) to see|where (?:this|it|things|the case) (?:was"
+        r"|(?<!there\s)for (?:anyone|all|everyone|everybody) to see|self-evident(?:ly)?|stood out a"
+        r" mile|stands? out a mile|sticks? out a mile|(?:was|were|is|are) glaring|glaring (?:risk"
+        r"|signs?|danger|warning)s?|leapt off the page|leaps off the page|jumped out|screamed out"
+        r"|(?:^|(?<=[.!?;:\n]))\W*evidently|where (?:this|it|things|the case) (?:was"
         r"|were) (?:heading|going|leading)|(?:evident|obvious|clear|apparent|plain) from the"
         r" (?:very )?(?:first|start|outset|beginning))\b",
         not_after=r"\b(?:not|un|seem\w*|appear\w*) $",
@@ -1032,11 +1056,25 @@ _MORE_HINDSIGHT = (
             "going",
             "leading",
             "from the",
+            "evident",
+            "mile",
+            "glaring",
+            "leap",
+            "jump",
+            "scream",
         ),
     ),
 )
 
 _MORE_COUNTERFACTUAL = (
+    _rule(
+        r"\b(?P<m>needed to have (?:been )?(?:[a-z]+ed|[a-z]+en|made|done|sought|told))\b"
+        r"|\b(?P<n>opportunit(?:y|ies))\b(?=[^\n.]*\b(?:not|never) (?:taken|used|seized|acted on"
+        r"|followed up)\b)|\b(?P<o>(?:it is|it's|it was) (?:a )?(?:pity|shame|regrettable"
+        r"|unfortunate)) (?:that )?(?=[^\n.]*\b(?:did not|didn't|was not|wasn't|had not|hadn't"
+        r"|never|not)\b)",
+        triggers=("needed to have", "opportunit", "pity", "shame", "regrettable", "unfortunate"),
+    ),
     _rule(
         r"\b(?P<m>might (?:well |also |easily )?(?:have|'ve) (?:been )?(?:[a-z]+ed|[a-z]+en|made"
         r"|done|known|seen|told|sought|asked|found))\b",
@@ -1086,7 +1124,12 @@ _MORE_REFLEXIVE_FIX = (
         r"|adhere(?:nce)? to the (?:[\w-]+ ){0,2}?(?:toolkit|policy|procedure|protocol|guidance"
         r"|checklist|form|thresholds?)|introduce an? (?:[\w-]+ ){0,2}?(?:checklist|form|protocol"
         r"|template|toolkit|flowchart)|(?:reminders?|training|briefings?|refresher) (?:for|to) "
-        r"(?:all|every|each)|(?:staff|practitioners|workers|professionals) (?:need|needs|must"
+        r"(?:all|every|each)"
+        r"|audit (?:of )?(?:its |their |the |staff |agency )?compliance|audit of (?:how many"
+        r"|whether)|(?:start|begin|started|starts) (?:following|complying with|sticking to"
+        r"|adhering to) (?:the )?(?:\w+ )?(?:procedures?|protocols?|polic(?:y|ies)|guidance|rules)"
+        r"|retraining|re-training"
+        r"|(?:staff|practitioners|workers|professionals) (?:need|needs|must"
         r"|should) (?:to )?(?:read|follow|know|learn) (?:the )?(?:[\w-]+ )?(?:policy|procedure"
         r"|protocol|guidance))\b",
         questions=True,
@@ -1109,7 +1152,18 @@ _MORE_REFLEXIVE_FIX = (
             "need",
             "must",
             "should",
+            "audit",
+            "start",
+            "begin",
+            "retraining",
+            "re-training",
         ),
+    ),
+    _rule(
+        rf"\b(?P<m>(?:assure (?:itself|themselves|the board)|be assured|confirm|check|ensure|make"
+        rf" sure) (?:that )?{_GROUP}\b{_REMEDY_WORDS})",
+        questions=True,
+        triggers=("assure", "assured", "confirm", "check", "ensure", "make sure"),
     ),
     _rule(
         rf"\b(?P<m>{_GROUP}\b{_REMEDY_WORDS}(?: (?:[\w-]+ )?(?:training|courses?|sessions?"
@@ -1122,7 +1176,8 @@ _MORE_REFLEXIVE_FIX = (
         r"\b(?P<m>new (?:[\w-]+ ){0,2}?(?:checklist|protocol|form|policy|procedure|template"
         r"|toolkit|flowchart|pathway|guidance|guideline|audit))\b(?=[^\n.]*\b(?:should|must|will"
         r"|be (?:introduced|developed|written|created|circulated)|introduce|develop|create"
-        r"|needed|would help|required)\b)|\b(?:introduce|develop|create|write) (?P<n>an? new "
+        r"|needed|would help|required)\b)|\b(?:need|needs|want|wants) (?P<o>an? new (?:[\w-]+ ){0,2}?"
+        r"(?:checklist|protocol|form|policy|procedure|template|toolkit))\b|\b(?:introduce|develop|create|write) (?P<n>an? new "
         r"(?:[\w-]+ ){0,2}?(?:checklist|protocol|form|policy|procedure|template|toolkit))\b",
         questions=True,
         not_in_sentence=r"\b(?:had|has) been introduced\b|\b(?:was|were) introduced (?:in|on|last)\b",
@@ -1164,6 +1219,12 @@ _MORE_REFLEXIVE_FIX = (
 )
 
 _MORE_CASE_SPECIFIC = (
+    _rule(
+        r"\b(?P<m>(?:manager|worker|officer|nurse|doctor|practitioner|social worker|health visitor"
+        r"|GP|consultant) who (?:was|were) on (?:duty|call|shift) (?:that|on|the|over))\b",
+        questions=True,
+        triggers=("on duty", "on call", "on shift"),
+    ),
     _rule(
         r"\b(?P<m>(?:health visitor|social worker|GP|nurse|midwife|manager|teacher|officer"
         r"|practitioner|worker|DSL|consultant|paediatrician|IRO|school) (?:in this case|involved"
