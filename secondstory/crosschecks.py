@@ -2,14 +2,15 @@
 
 Each check returns problems as (key path, message); the loader turns the path into a line of the
 author's file. Checks: ids unique, every reference resolves, dates in order and in the period,
-at least one good-practice episode, categories of findings valid (the models check the rest).
+at least one good-practice episode, categories of findings valid, synonyms and key points the
+marking can use (the models check the rest).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
 
-from secondstory.matching import compile_synonyms
+from secondstory.matching import compile_synonyms, content_words
 from secondstory.models import Scenario
 from secondstory.vocabulary import CONVERSATION_PARTS
 
@@ -23,6 +24,7 @@ def check(scenario: Scenario) -> list[Problem]:
     problems += _dates(scenario)
     problems += _reference_balance(scenario)
     problems += _synonyms(scenario)
+    problems += _key_points(scenario)
     return problems
 
 
@@ -231,6 +233,36 @@ def _synonyms(scenario: Scenario) -> list[Problem]:
                     (
                         ("expert", "synonyms", key),
                         f"synonym '{text}' has only common words, so marking cannot use it",
+                    )
+                )
+    return problems
+
+
+def _key_points(scenario: Scenario) -> list[Problem]:
+    """A key point none of whose wordings is in the expert's own text: the marking counts a
+    point only where the reference itself makes it, so the reference still scores 1."""
+    problems: list[Problem] = []
+    items: list[tuple[tuple[str | int, ...], str, list]] = []
+    for e, episode in enumerate(scenario.expert.episodes):
+        for f, factor in enumerate(episode.factors):
+            path = ("expert", "episodes", e, "factors", f, "key_points")
+            items.append((path, factor.statement, factor.key_points))
+    for f, finding in enumerate(scenario.expert.findings):
+        items.append(
+            (("expert", "findings", f, "key_points"), finding.statement, finding.key_points)
+        )
+    for path, statement, points in items:
+        said = set(content_words(statement))
+        for k, point in enumerate(points):
+            if not any(
+                set(content_words(w)) <= said and content_words(w) for w in point.wordings()
+            ):
+                problems.append(
+                    (
+                        (*path, k),
+                        f"key point '{point.point}' is not worded in the statement, so the "
+                        "marking cannot use it: use the statement's own words (other wordings "
+                        "go in its synonyms)",
                     )
                 )
     return problems
