@@ -89,8 +89,12 @@ def finding_list(scenario: Scenario, analysis: Analysis) -> None:
                 on_change=_finding_changed,
                 args=(index, "episodes", f"{key}_episodes"),
             )
-            text = " ".join([getattr(finding, f) for f in PARTS] + list(finding.questions))
-            show_flags(text, names)
+            # Names belong in the case evidence, not in the statement, why it matters or questions.
+            framed = [finding.statement, finding.why_it_matters, *finding.questions]
+            show_flags("\n".join(t for t in framed if t.strip()), names)
+            show_flags(
+                "\n".join(t for t in (finding.case_evidence, finding.not_one_off) if t.strip())
+            )
             st.button("Delete this finding", key=f"{key}_delete", on_click=_delete, args=(index,))
 
 
