@@ -62,6 +62,7 @@ def coach_sets() -> None:
         "coach_dev_sentences",
         "coach_dev2_sentences",
         "coach_dev3_sentences",
+        "coach_dev4_sentences",
         "coach_heldout_sentences",
     ):
         found = measure(importlib.import_module(f"tests.unit.{name}").SENTENCES)

@@ -130,6 +130,7 @@ _ATTENDANCE = _c(
     r" (?:(?:the|a|an|her|his|their|its|two|three|several|some|[\w-]+'s) )*(?:[\w-]+ ){0,2}?"
     r"(?:meetings?|appointments?|conferences?|core groups?|calls?|visits?|sessions?|deadlines?"
     r"|start|beginning|end|bus|train|school|days?|weeks?|lessons?|classes|clinics?|shifts?"
+    r"|panels?|hearings?|court|reviews?|interviews?"
     r"|training)\b| out\b"
 )
 
@@ -795,20 +796,22 @@ _VERDICT_WORDS = (
 )
 _OUTCOME = (
     r"(?:outcome|death|deaths|dying|died|injury|injuries|harm|harmed|injured|hurt|fractures?"
-    r"|fractured [a-z]+|skull|overdose|fire"
+    r"|fractured [a-z]+|skull|overdose|fire|re-?referral|readmission|how (?:things|it|this)"
+    r" ended|where (?:this|it|things) ended|the ending"
     r"|tragedy|events|what (?:later )?happened|what followed|that followed|admission|stabbing"
     r"|assault|later [a-z]+|subsequent [a-z]+)"
 )
 _SHOWS = (
     r"(?:shows?|showed|shown|proves?|proved|proven|demonstrates?|demonstrated|confirms?"
-    r"|confirmed|tells? (?:us|you)|told (?:us|you)|speaks for itself|proof enough|speak for themselves|is proof|was proof"
+    r"|confirmed|tells? (?:us|you)|told (?:us|you)|speaks for itself|proof enough|is itself proof|speak for themselves|is proof|was proof"
     r"|means|meant|makes it clear|made it clear|reveals?|revealed|is evidence|was evidence)"
 )
 _JUDGED_WRONG = (
     r"(?=[^\n]*\b(?:wrong|mistake|mistaken|unsafe|inadequate|poor|not good enough|cannot be "
     r"defended|indefensible|misplaced|underestimat\w*|not fit for purpose|not working|must have "
     r"been|failed|flawed|insufficient|unacceptable|premature|too (?:early|soon|quickly)"
-    r"|ineffective|never safe|not safe|achieved nothing|not worth the paper|too thin)\b)"
+    r"|ineffective|never safe|not safe|achieved nothing|not worth the paper|too thin|got it wrong"
+    r"|sound decision|not working together)\b)"
 )
 _GROUP = (
     r"(?:all|every|each) (?:[\w-]+ ){0,3}?(?:staff|practitioners?|professionals?|workers?|GPs?"
@@ -879,7 +882,10 @@ _MORE_BLAME = (
         r"|going through the motions|paying lip service|not fit for purpose|lapse in (?:\w+ )?"
         r"judgement|too (?:trusting|easily reassured|ready to believe|quick to accept|quick to"
         r" close)|far too easily|nobody bothered to|no one bothered to|(?:did not|didn't) bother(?= to\b)"
-        r"|(?:did not|didn't) bother(?= \w+ing\b)|shambles|fiasco|farce"
+        r"|(?:did not|didn't|didnt) bother(?= \w+ing\b)|didnt bother|shambles|fiasco|farce"
+        r"|never got (?:a)?round to|omitted to|passed up (?:the|a|an) (?:chance|opportunity)"
+        r"|below par|not up to (?:scratch|standard)|(?:grip|hold) on (?:this|the) case was"
+        r" (?:weak|poor|loose)"
         r"|(?:a |an )(?:poor|bad|terrible|dreadful|awful|indefensible) (?:decision|call|choice)"
         r"|(?:couldn't|could not) be bothered|(?:let|lets|letting) (?:[\w']+ ){1,3}down)\b",
         not_in_sentence=_FAMILY_SUBJECT,
@@ -921,20 +927,39 @@ _MORE_BLAME = (
             "lip service",
             "fit for purpose",
             "gross",
+            "didnt",
+            "round to",
+            "omitted",
+            "passed up",
+            "par",
+            "scratch",
+            "grip",
+            "hold on",
         ),
     ),
     _rule(
-        r"\b(?P<m>(?:poor|bad|flawed|faulty|woeful|substandard|sub-standard) (?:professional )?"
-        r"(?:judgement|practice|decision-making|handling|work|assessment|response))\b",
+        r"\b(?P<m>(?:poor|bad|flawed|faulty|woeful|substandard|sub-standard|weak|lack of)"
+        r" (?:professional )?(?:judgement|practice|decision-making|handling|work|assessment|response"
+        r"|curiosity))\b",
         not_after=r"(?:mother|father|mum|dad|parent|carer|partner|family)'?s? $",
         not_in_sentence=_FAMILY_SUBJECT,
-        triggers=("poor", "bad", "flawed", "faulty", "woeful", "substandard", "sub-standard"),
+        triggers=(
+            "poor",
+            "bad",
+            "flawed",
+            "faulty",
+            "woeful",
+            "substandard",
+            "sub-standardweak",
+            "lack of",
+        ),
     ),
     _rule(
         r"\b(?:assessment|response|handling|practice|visit|plan|decision|investigation|oversight"
         r"|judgement|analysis|enquiries|supervision|care|work)(?: [\w'-]+){0,3} (?:was|were|had "
         r"been) (?:[a-z]+ly )?(?P<m>inadequate|unacceptable|substandard|sub-standard|not good "
-        r"enough|negligent|wrong|flawed|mistaken|careless|sloppy|slapdash|poor)\b",
+        r"enough|negligent|wrong|flawed|mistaken|careless|sloppy|slapdash|poor|below par|weak)\b",
+        not_in_sentence=r"\b(?:not evidence|no evidence|does not (?:show|prove|mean)|not that)\b",
         triggers=(
             "inadequate",
             "unacceptable",
@@ -945,6 +970,8 @@ _MORE_BLAME = (
             "flawed",
             "mistaken",
             "poor",
+            "below par",
+            "weak",
         ),
     ),
     _rule(
@@ -985,12 +1012,14 @@ _MORE_HINDSIGHT = (
     ),
     _rule(
         r"\b(?P<m>(?:given (?:that )?|since |because |in (?:the )?light of |bearing in mind "
-        r"|in view of |considering |after |the fact "
+        r"|in view of |considering |judging by |going by |after |the fact "
         r"(?:that )?|that )(?:[\w'-]+ ){0,8}?(?:later|subsequently|went on to|a (?:week|fortnight"
         r"|month) later|weeks later|days later|within a (?:week|fortnight|month)|came to (?:serious"
         r" )?harm|was (?:later )?(?:harmed|injured|stabbed|admitted|found injured|killed)|died"
         r"|death|ended (?:in|up)|outcome|what happened|injuries happened|overdose|carried on"
-        r"|continued|fire))\b" + _JUDGED_WRONG,
+        r"|continued|fire|ended|where this ended|things ended))\b" + _JUDGED_WRONG,
+        not_in_sentence=r"\b(?:not evidence|no evidence|does not (?:show|prove|mean)|studies|research"
+        r"|literature|hindsight bias)\b",
         why=(
             "Outcome bias: the later harm is used to show that an earlier decision was wrong; "
             "a decision is judged by what could be known when it was made."
@@ -1020,6 +1049,8 @@ _MORE_HINDSIGHT = (
             "bearing",
             "view of",
             "considering",
+            "judging",
+            "going by",
         ),
     ),
     _rule(
@@ -1029,7 +1060,8 @@ _MORE_HINDSIGHT = (
         r" (?:have )?fail(?:ed)? to (?:notice|see|spot|realise|recognise)|(?:nobody|no one|no-one)"
         r" could (?:have )?fail(?:ed)? to|foreseeable|self-evident|blindingly obvious|glaringly"
         r" obvious|writing (?:was )?on the wall|surely it was (?:apparent|obvious|clear|evident)"
-        r"|(?<!there\s)for (?:anyone|all|everyone|everybody) to see|self-evident(?:ly)?|stood out a"
+        r"|(?:(?:[\w-]+ ){0,3}(?:was|were|is|are) there )?for (?:anyone|all|everyone|everybody) to"
+        r" see|(?:it is|it was|it's) plain that|(?:^|(?<=[.!?;:\n]))\W*plainly|self-evident(?:ly)?|stood out a"
         r" mile|stands? out a mile|sticks? out a mile|(?:was|were|is|are) glaring|glaring (?:risk"
         r"|signs?|danger|warning)s?|leapt off the page|leaps off the page|jumped out|screamed out"
         r"|(?:^|(?<=[.!?;:\n]))\W*evidently|where (?:this|it|things|the case) (?:was"
@@ -1062,6 +1094,7 @@ _MORE_HINDSIGHT = (
             "leap",
             "jump",
             "scream",
+            "plain",
         ),
     ),
 )
@@ -1069,14 +1102,29 @@ _MORE_HINDSIGHT = (
 _MORE_COUNTERFACTUAL = (
     _rule(
         r"\b(?P<m>needed to have (?:been )?(?:[a-z]+ed|[a-z]+en|made|done|sought|told))\b"
+        r"|\b(?P<p>what was (?:needed|required|called for|wanted) was)\b"
+        r"|\b(?P<q>ought (?:really |perhaps |surely |certainly )to have)\b"
+        r"|\b(?P<r>surely)\b(?=[^\n.]*\b(?:was|were) (?:called for|warranted|needed|required)\b)"
+        r"|(?:^|(?<=[.!?;:\n]))\W*(?P<t>why did (?:no-?one|nobody|no one|none of))\b"
         r"|\b(?P<n>opportunit(?:y|ies))\b(?=[^\n.]*\b(?:not|never) (?:taken|used|seized|acted on"
         r"|followed up)\b)|\b(?P<o>(?:it is|it's|it was) (?:a )?(?:pity|shame|regrettable"
         r"|unfortunate)) (?:that )?(?=[^\n.]*\b(?:did not|didn't|was not|wasn't|had not|hadn't"
         r"|never|not)\b)",
-        triggers=("needed to have", "opportunit", "pity", "shame", "regrettable", "unfortunate"),
+        triggers=(
+            "needed to have",
+            "opportunit",
+            "pity",
+            "shame",
+            "regrettable",
+            "unfortunatewhat was",
+            "ought",
+            "surely",
+            "why did",
+        ),
     ),
     _rule(
-        r"\b(?P<m>might (?:well |also |easily )?(?:have|'ve) (?:been )?(?:[a-z]+ed|[a-z]+en|made"
+        r"\b(?P<m>might (?:well |also |easily |usefully |perhaps |[a-z]+ly )?(?:have|'ve) (?:been )?"
+        r"(?:[a-z]+ed|[a-z]+en|made"
         r"|done|known|seen|told|sought|asked|found))\b",
         not_after=r"\b(?:thought|think|believed|wondered|worried|feared|suspected|said|says|told"
         r"|explained|considered|possible|likely|concerned|unsure|whether|that|if|who|which)\b"
@@ -1117,8 +1165,13 @@ _MORE_REFLEXIVE_FIX = (
         triggers=("training", "briefing", "workshop", "course", "learning"),
     ),
     _rule(
-        r"\b(?P<m>(?:rewrite|revise|update|tighten|strengthen|reissue|re-issue) (?:its|their|the"
-        r"|our|a) (?:[\w-]+ ){0,2}?(?:policy|procedure|protocol|guidance|checklist|form)"
+        r"\b(?P<m>(?:rewrite|revise|update|tighten|strengthen|reissue|re-issue|amend|re-?circulate"
+        r"|re-?launch) (?:its|their|the|our|a) (?:[\w-]+ ){0,3}?(?:policy|procedure|protocol"
+        r"|guidance|checklist|form|template)|strengthen compliance|(?:be |being )?audited"
+        r"|dip[- ]sampl\w*|remind(?:ing|er)? (?:all )?(?:practitioners|staff|workers|professionals"
+        r"|agencies|partners) (?:of|about|that|to)\b|training (?:will|should|could|would|can|is to)"
+        r" be (?:offered|provided|delivered|given|rolled out)|what (?:further |additional |extra )?"
+        r"training"
         r"|monitor (?:adherence|compliance)|compl(?:y|ies|ying) with the (?:[\w-]+ ){0,2}?"
         r"(?:toolkit|policy|procedure|protocol|guidance|checklist|form|thresholds?)"
         r"|adhere(?:nce)? to the (?:[\w-]+ ){0,2}?(?:toolkit|policy|procedure|protocol|guidance"
@@ -1157,6 +1210,13 @@ _MORE_REFLEXIVE_FIX = (
             "begin",
             "retraining",
             "re-training",
+            "amend",
+            "circulate",
+            "launch",
+            "audited",
+            "dip",
+            "remind",
+            "training",
         ),
     ),
     _rule(
@@ -1173,20 +1233,21 @@ _MORE_REFLEXIVE_FIX = (
         triggers=("all", "every", "each"),
     ),
     _rule(
-        r"\b(?P<m>new (?:[\w-]+ ){0,2}?(?:checklist|protocol|form|policy|procedure|template"
+        r"\b(?P<m>(?:new|revised|updated|refreshed|standard|single) (?:[\w-]+ ){0,2}?(?:checklist"
+        r"|protocol|form|policy|procedure|template"
         r"|toolkit|flowchart|pathway|guidance|guideline|audit))\b(?=[^\n.]*\b(?:should|must|will"
         r"|be (?:introduced|developed|written|created|circulated)|introduce|develop|create"
-        r"|needed|would help|required)\b)|\b(?:need|needs|want|wants) (?P<o>an? new (?:[\w-]+ ){0,2}?"
+        r"|needed|would help|required|time for)\b)|\b(?:need|needs|want|wants) (?P<o>an? new (?:[\w-]+ ){0,2}?"
         r"(?:checklist|protocol|form|policy|procedure|template|toolkit))\b|\b(?:introduce|develop|create|write) (?P<n>an? new "
         r"(?:[\w-]+ ){0,2}?(?:checklist|protocol|form|policy|procedure|template|toolkit))\b",
         questions=True,
         not_in_sentence=r"\b(?:had|has) been introduced\b|\b(?:was|were) introduced (?:in|on|last)\b",
-        triggers=("new",),
+        triggers=("new", "revised", "updated", "refreshed", "standard", "single"),
     ),
     _rule(
         r"\b(?P<m>(?:mandatory|compulsory|refresher|further|additional|extra) (?:[\w-]+ ){0,2}?"
         r"(?:training|briefings?|sessions?|checklists?|courses?|audits?|forms?|sign-?offs?"
-        r"|protocols?))\b",
+        r"|protocols?|e-learning|modules?|fields?))\b",
         questions=True,
         not_in_sentence=_DONE_ALREADY
         + r"|\b(?:completed|attended|had) (?:her|his|their)\b|\b(?:received|receives|attends"
