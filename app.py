@@ -12,26 +12,26 @@ page_style()
 
 pages = {
     "Start": [
-        st.Page("pages/library.py", title="Library", icon=":material/menu_book:", default=True),
-        st.Page("pages/my_work.py", title="My work", icon=":material/folder_open:"),
+        st.Page("screens/library.py", title="Library", icon=":material/menu_book:", default=True),
+        st.Page("screens/my_work.py", title="My work", icon=":material/folder_open:"),
     ],
     "Case": [
-        st.Page("pages/case_file.py", title="Case file", icon=":material/description:"),
+        st.Page("screens/case_file.py", title="Case file", icon=":material/description:"),
     ],
     "Analysis": [
-        st.Page("pages/episodes.py", title="1. Key practice episodes", icon=":material/flag:"),
-        st.Page("pages/appraisal.py", title="2. Appraisal", icon=":material/balance:"),
-        st.Page("pages/explanation.py", title="3. Explanation", icon=":material/psychology:"),
-        st.Page("pages/findings.py", title="4. Findings", icon=":material/lightbulb:"),
-        st.Page("pages/comparison.py", title="Comparison", icon=":material/compare:"),
+        st.Page("screens/episodes.py", title="1. Key practice episodes", icon=":material/flag:"),
+        st.Page("screens/appraisal.py", title="2. Appraisal", icon=":material/balance:"),
+        st.Page("screens/explanation.py", title="3. Explanation", icon=":material/psychology:"),
+        st.Page("screens/findings.py", title="4. Findings", icon=":material/lightbulb:"),
+        st.Page("screens/comparison.py", title="Comparison", icon=":material/compare:"),
     ],
     "Learn": [
-        st.Page("pages/method.py", title="The method", icon=":material/school:"),
-        st.Page("pages/glossary.py", title="Glossary", icon=":material/dictionary:"),
+        st.Page("screens/method.py", title="The method", icon=":material/school:"),
+        st.Page("screens/glossary.py", title="Glossary", icon=":material/dictionary:"),
     ],
     "Trainers": [
-        st.Page("pages/authoring.py", title="Scenario check", icon=":material/fact_check:"),
-        st.Page("pages/facilitator.py", title="Facilitator debrief", icon=":material/groups:"),
+        st.Page("screens/authoring.py", title="Scenario check", icon=":material/fact_check:"),
+        st.Page("screens/facilitator.py", title="Facilitator debrief", icon=":material/groups:"),
     ],
 }
 current = st.navigation(pages)

@@ -97,7 +97,7 @@ def bench_pages(scenario, folder: Path) -> None:
         at.query_params["attempt"] = (done if page == "comparison" else working).id
         at.run()
         if page != "library":
-            at.switch_page(str(ROOT / "pages" / f"{page}.py"))
+            at.switch_page(str(ROOT / "screens" / f"{page}.py"))
             at.run()
         ms = median_ms(at)
         ok = ms < 100 and ms < 3 * floor
