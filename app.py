@@ -1,4 +1,12 @@
-"""Second Story: the router. Sets up the page, the navigation and the shared sidebar."""
+"""Second Story: the router. Sets up the page, the navigation and the shared sidebar.
+
+The screens live in `screens/`, not `pages/`: with a `pages/` folder, Streamlit's old automatic
+pages run a deep-linked page before this router has ever run on a freshly started server.
+The favicon is a local file (assets/), so that nothing is fetched from the internet: the app
+works offline.
+"""
+
+from pathlib import Path
 
 import streamlit as st
 
@@ -6,7 +14,9 @@ from components import session
 from components.sidebar import sidebar
 from components.text import page_style
 
-st.set_page_config(page_title="Second Story", page_icon=":material/menu_book:", layout="wide")
+FAVICON = Path(__file__).resolve().parent / "assets" / "favicon.svg"
+
+st.set_page_config(page_title="Second Story", page_icon=str(FAVICON), layout="wide")
 session.apply_secrets()
 page_style()
 
