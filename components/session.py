@@ -13,6 +13,7 @@ through their organisation (components/sso.py) has no token: a reload restores t
 from __future__ import annotations
 
 import dataclasses
+import logging
 import os
 
 import streamlit as st
@@ -37,6 +38,7 @@ SESSION_PARAM = "session"
 ATTEMPT_PARAM = "attempt"
 # Addresses from before session tokens carried the resume code itself.
 OLD_CODE_PARAM = "code"
+logger = logging.getLogger(__name__)
 CODE_NOT_IN_ADDRESS = (
     "For your privacy, resume codes are no longer kept in the page address. "
     "Type your resume code below to carry on."
@@ -79,7 +81,12 @@ def store() -> Store:
     try:
         return _store(os.environ.get("SECONDSTORY_DATABASE_URL") or None)
     except StorageError as err:
-        st.error(f"The app cannot reach its database, so your work cannot be saved. {err}")
+        # The reason names the database's address or file: for the log, never for users.
+        logger.error("the database cannot be used: %s", err)
+        st.error(
+            "The app cannot reach its database, so your work cannot be saved. Please try again "
+            "in a few minutes; if this goes on, tell whoever runs the app."
+        )
         st.stop()
         raise
 

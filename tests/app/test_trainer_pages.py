@@ -1,5 +1,6 @@
 """Trainer pages: Scenario check, its reload, and setting up cohorts open only with the trainer key
-(or a listed organisation account); no server path is ever shown; join codes can be replaced."""
+(or a listed organisation account); no server path is ever shown (scenario files, the database);
+join codes can be replaced."""
 
 from __future__ import annotations
 
@@ -108,3 +109,15 @@ def test_the_trainer_unlock_is_forgotten_at_sign_out(store, signed_in):
     at.button(key="sign_out").click()
     at = at.run()
     assert Key.TRAINER not in at.session_state
+
+
+def test_an_unreachable_database_is_reported_without_its_path(tmp_path, monkeypatch):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the database folder should be")
+    monkeypatch.setenv("SECONDSTORY_DATABASE_URL", f"sqlite:///{blocked / 'db' / 'x.db'}")
+    at = run_page("library")
+    next(t for t in at.text_input if t.label == "Display name").input("Robin")
+    at = click(at, "Start practising")
+    [message] = [e.value for e in at.error]
+    assert message.startswith("The app cannot reach its database")
+    assert str(tmp_path) not in message
