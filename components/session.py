@@ -27,6 +27,8 @@ from secondstory.scoring import score
 from secondstory.scoring_models import Feedback
 from secondstory.storage import AccessDenied, Attempt, Client, StorageError, Store, Trainee
 
+logger = logging.getLogger(__name__)
+
 CONFIG_KEYS = (
     "SECONDSTORY_SCENARIOS",
     "SECONDSTORY_DATABASE_URL",
@@ -38,7 +40,6 @@ SESSION_PARAM = "session"
 ATTEMPT_PARAM = "attempt"
 # Addresses from before session tokens carried the resume code itself.
 OLD_CODE_PARAM = "code"
-logger = logging.getLogger(__name__)
 CODE_NOT_IN_ADDRESS = (
     "For your privacy, resume codes are no longer kept in the page address. "
     "Type your resume code below to carry on."
@@ -158,7 +159,10 @@ def sign_out() -> None:
         try:
             store().close_session(token)
         except StorageError as err:
-            message = f"You are signed out in this browser, but {err}"
+            message = (
+                f"You are signed out in this browser. {err} The address you used stops "
+                "working when its session expires, within 12 hours."
+            )
     forget_everyone()
     st.query_params.clear()
     if message:

@@ -448,7 +448,7 @@ class Store:
         wanted = self._hash("session", token)
         self._run(
             lambda conn: conn.execute(delete(sessions).where(sessions.c.token_hash == wanted)),
-            "Could not sign you out just now. Please try again.",
+            "The server could not end your session just now.",
         )
 
     def get_trainee(self, trainee_id: str) -> Trainee:
