@@ -46,7 +46,7 @@ def unlocked(what: str) -> bool:
     with st.form("trainer_key"):
         st.markdown(f"{what} is for trainers: enter the trainer key.")
         typed = st.text_input("Trainer key", type="password", max_chars=200)
-        if st.form_submit_button("Open"):
+        if st.form_submit_button("Open the trainer pages"):
             try:
                 session.store().check_trainer_key(typed, expected, session.client())
             except StorageError as err:

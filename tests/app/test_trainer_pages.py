@@ -37,11 +37,11 @@ def test_the_scenario_check_opens_with_the_trainer_key_only(store, trainer_key):
     at = run_page("authoring")
     assert not at.dataframe
     _input(at, "Trainer key").input("not-the-key")
-    at = click(at, "Open")
+    at = click(at, "Open the trainer pages")
     assert [e.value for e in at.error] == ["That trainer key was not recognised."]
     assert not at.dataframe
     _input(at, "Trainer key").input(trainer_key)
-    at = click(at, "Open")
+    at = click(at, "Open the trainer pages")
     assert not at.exception
     assert at.dataframe
     assert "Reload the scenario folder" in [b.label for b in at.button]
@@ -52,7 +52,7 @@ def test_setting_up_a_cohort_needs_the_trainer_key_but_opening_one_does_not(stor
     assert "Cohort name" not in [t.label for t in at.text_input]
     assert "Facilitator key" in [t.label for t in at.text_input]
     _input(at, "Trainer key").input(trainer_key)
-    at = click(at, "Open")
+    at = click(at, "Open the trainer pages")
     assert "Cohort name" in [t.label for t in at.text_input]
 
 
