@@ -66,7 +66,8 @@ def bench_pages(scenario, folder: Path) -> None:
     url = f"sqlite:///{folder / 'bench.db'}"
     os.environ["SECONDSTORY_DATABASE_URL"] = url
     store = Store(url)
-    person, code = store.create_trainee("Bench")
+    person, _code = store.create_trainee("Bench")
+    token = store.open_session(person.id)
     full = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
     working = store.start_attempt(person.id, scenario.id, scenario.version, "guided")
     store.save_analysis(person.id, working.id, full)
@@ -96,11 +97,11 @@ def bench_pages(scenario, folder: Path) -> None:
     line("empty page in a multipage app (the floor)", f"{floor:.1f} ms", "reference", None)
     for page in PAGES:
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=30)
-        at.query_params["code"] = code
+        at.query_params["session"] = token
         at.query_params["attempt"] = (done if page == "comparison" else working).id
         at.run()
         if page != "library":
-            at.switch_page(str(ROOT / "pages" / f"{page}.py"))
+            at.switch_page(str(ROOT / "screens" / f"{page}.py"))
             at.run()
         ms = median_ms(at)
         ok = ms < 100 and ms < 3 * floor

@@ -19,7 +19,7 @@ def cohort_join(person: Trainee) -> None:
             code = st.text_input("Join code", max_chars=40)
             if st.form_submit_button("Join"):
                 try:
-                    cohort = session.store().join_cohort(person.id, code)
+                    cohort = session.store().join_cohort(person.id, code, session.client())
                 except AccessDenied:
                     st.error("That join code was not recognised.")
                 except StorageError as err:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from components import session
+from components.state import Key
 from components.text import answer_area
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
@@ -28,7 +29,7 @@ def _edit(change: Callable[[Analysis], Analysis]) -> None:
         try:
             session.save(change(current.analysis))
         except ValueError as err:
-            st.session_state["edit_error"] = str(err)
+            st.session_state[Key.EDIT_ERROR] = str(err)
 
 
 def add_episode_form(scenario: Scenario, analysis: Analysis) -> None:
@@ -54,7 +55,7 @@ def add_episode_form(scenario: Scenario, analysis: Analysis) -> None:
 
 def episode_list(scenario: Scenario, analysis: Analysis) -> None:
     options = _entry_options(scenario, analysis)
-    error = st.session_state.pop("edit_error", None)
+    error = st.session_state.pop(Key.EDIT_ERROR, None)
     if error:
         st.error(error)
     rev = session.rev()
@@ -116,10 +117,10 @@ def _field_changed(episode_id: str, field: str, key: str) -> None:
     if field == "entries":
         value = list(value)
         if not value:
-            st.session_state["edit_error"] = "An episode needs at least one chronology entry."
+            st.session_state[Key.EDIT_ERROR] = "An episode needs at least one chronology entry."
             return
     if field == "title" and not str(value).strip():
-        st.session_state["edit_error"] = "An episode needs a title."
+        st.session_state[Key.EDIT_ERROR] = "An episode needs a title."
         return
     _edit(lambda a: workflow.update_episode(a, episode_id, **{field: value}))
 

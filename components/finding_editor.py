@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import session
 from components.coach_view import show_flags
+from components.state import Key
 from components.text import answer_area
 from secondstory import casefile, debrief, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
@@ -32,7 +33,7 @@ def _finding_changed(index: int, field: str, key: str) -> None:
     try:
         session.save(workflow.replace_finding(current.analysis, index, finding))
     except ValueError as err:
-        st.session_state["edit_error"] = str(err)
+        st.session_state[Key.EDIT_ERROR] = str(err)
 
 
 def _delete(index: int) -> None:
@@ -45,7 +46,7 @@ def _delete(index: int) -> None:
 
 
 def finding_list(scenario: Scenario, analysis: Analysis) -> None:
-    error = st.session_state.pop("edit_error", None)
+    error = st.session_state.pop(Key.EDIT_ERROR, None)
     if error:
         st.error(error)
     names = casefile.names_in_case(scenario)
@@ -149,8 +150,4 @@ def submit_panel(analysis: Analysis) -> None:
             except StorageError as err:
                 st.error(str(err))
                 return
-            session.open_attempt(submitted)
-            st.switch_page(
-                "pages/comparison.py",
-                query_params={"code": st.session_state.get("code", ""), "attempt": submitted.id},
-            )
+            session.go_to_attempt("screens/comparison.py", submitted)

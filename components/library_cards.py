@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session, sso
+from components.state import Key
 from secondstory import workflow
 from secondstory.models import Scenario
 from secondstory.storage import AccessDenied, Attempt, StorageError, Trainee
@@ -19,7 +20,7 @@ MODES = {
 
 
 def sign_in_panel() -> None:
-    message = st.session_state.pop("sign_in_message", None)
+    message = st.session_state.pop(Key.SIGN_IN_MESSAGE, None)
     if message:
         st.error(message)
     sso.sign_in_panel()
@@ -31,11 +32,11 @@ def sign_in_panel() -> None:
         if st.form_submit_button("Start practising", type="primary"):
             try:
                 person, code = session.store().create_trainee(name)
+                session.sign_in(person)
             except StorageError as err:
                 st.error(str(err))
             else:
-                session.sign_in(person, code)
-                st.session_state["new_code"] = code
+                st.session_state[Key.NEW_CODE] = code
                 st.rerun()
     with resume, st.form("resume_form"):
         st.subheader("Resume")
@@ -43,16 +44,18 @@ def sign_in_panel() -> None:
         code = st.text_input("Resume code", max_chars=40)
         if st.form_submit_button("Resume my work"):
             try:
-                person = session.store().trainee_by_resume_code(code)
+                person = session.store().trainee_by_resume_code(code, session.client())
+                session.sign_in(person)
             except AccessDenied:
                 st.error("That resume code was not recognised. Check it and try again.")
+            except StorageError as err:
+                st.error(str(err))
             else:
-                session.sign_in(person, code.strip().upper())
                 st.rerun()
 
 
 def new_code_notice() -> None:
-    code = st.session_state.get("new_code")
+    code = st.session_state.get(Key.NEW_CODE)
     if not code:
         return
     with st.container(border=True):
@@ -62,7 +65,7 @@ def new_code_notice() -> None:
             "It is shown only now. Anyone with the code can open your work, so keep it private."
         )
         if st.button("I have noted my code"):
-            st.session_state.pop("new_code", None)
+            st.session_state.pop(Key.NEW_CODE, None)
             st.rerun()
 
 
@@ -88,16 +91,11 @@ def scenario_card(scenario: Scenario, attempts: list[Attempt]) -> None:
                 st.markdown(f"- {escape_markdown(objective)}")
         buttons = st.columns(3)
         if buttons[0].button("Open this case", key=f"open_{scenario.id}", type="primary"):
-            st.session_state["opening"] = scenario.id
+            st.session_state[Key.OPENING] = scenario.id
             st.rerun()
         unfinished = [a for a in attempts if not a.submitted_at]
         if unfinished and buttons[1].button("Continue latest", key=f"continue_{scenario.id}"):
-            session.open_attempt(unfinished[0])
-            st.switch_page("pages/case_file.py", query_params=_params(unfinished[0]))
-
-
-def _params(found: Attempt) -> dict[str, str]:
-    return {"code": st.session_state.get("code", ""), "attempt": found.id}
+            session.go_to_attempt("screens/case_file.py", unfinished[0])
 
 
 def _cohort_for(person: Trainee, scenario: Scenario) -> str | None:
@@ -141,9 +139,8 @@ def open_case_panel(scenario: Scenario, person: Trainee) -> None:
         except StorageError as err:
             st.error(str(err))
             return
-        st.session_state.pop("opening", None)
-        session.open_attempt(found)
-        st.switch_page("pages/case_file.py", query_params=_params(found))
+        st.session_state.pop(Key.OPENING, None)
+        session.go_to_attempt("screens/case_file.py", found)
     if right.button("Back to the library"):
-        st.session_state.pop("opening", None)
+        st.session_state.pop(Key.OPENING, None)
         st.rerun()

@@ -44,13 +44,10 @@ def attempt_table(attempts: list[Attempt]) -> None:
     chosen = st.selectbox("Attempt", list(labels), format_func=labels.get, key="history_pick")
     found = next(a for a in attempts if a.id == chosen)
     cols = st.columns(2)
-    params = {"code": st.session_state.get("code", ""), "attempt": found.id}
     if cols[0].button("Open this attempt", disabled=bool(found.submitted_at)):
-        session.open_attempt(found)
-        st.switch_page("pages/case_file.py", query_params=params)
+        session.go_to_attempt("screens/case_file.py", found)
     if cols[1].button("See its comparison", disabled=not found.submitted_at):
-        session.open_attempt(found)
-        st.switch_page("pages/comparison.py", query_params=params)
+        session.go_to_attempt("screens/comparison.py", found)
 
 
 def export_import(current: Attempt) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.state import Key
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import STAGES
 
@@ -25,7 +26,7 @@ def sidebar() -> None:
                 f"Open case: {escape_markdown(title)} · {current.mode} mode · furthest stage: "
                 f"{escape_markdown(stage)}"
             )
-            if st.session_state.get("save_error"):
+            if st.session_state.get(Key.SAVE_ERROR):
                 st.error("Last change not saved yet.")
             else:
                 st.caption(":material/cloud_done: Saved as you go.")

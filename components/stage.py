@@ -18,8 +18,8 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     st.title(f"Stage {number}: {STAGES[stage]}")
     st.caption(escape_markdown(scenario.title))
     links = st.columns([1, 1, 4])
-    links[0].page_link("pages/method.py", label="The method", icon=":material/school:")
-    links[1].page_link("pages/glossary.py", label="Glossary", icon=":material/dictionary:")
+    links[0].page_link("screens/method.py", label="The method", icon=":material/school:")
+    links[1].page_link("screens/glossary.py", label="Glossary", icon=":material/dictionary:")
     if attempt.mode != "guided":
         return
     with st.container(border=True):
@@ -53,5 +53,5 @@ def require_episodes(analysis: Analysis) -> None:
     """Stages 2 and 3 need episodes: point to stage 1 and stop the page if there are none."""
     if not analysis.episodes:
         st.info("Choose your key practice episodes first.")
-        st.page_link("pages/episodes.py", label="Go to stage 1", icon=":material/flag:")
+        st.page_link("screens/episodes.py", label="Go to stage 1", icon=":material/flag:")
         st.stop()

@@ -195,6 +195,14 @@ class Library:
     paths: dict[str, str]
     failures: list[LoadResult]
 
+    def relative(self, text: str) -> str:
+        """`text` with the scenario folder's own path left out of every file path in it, so
+        that people see `case.yaml:12`, never where the server keeps its files."""
+        root = Path(self.folder)
+        for prefix in {str(root.resolve()), str(root)}:
+            text = text.replace(prefix + os.sep, "")
+        return text
+
 
 def scenarios_folder() -> Path:
     return Path(os.environ.get("SECONDSTORY_SCENARIOS") or DEFAULT_SCENARIOS)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.state import Key
 from secondstory import loading
 from secondstory.storage import Store
 
@@ -16,7 +18,7 @@ TUTORIAL = "tutorial-nursery-concerns"
 
 
 def page_path(name: str) -> str:
-    return str(ROOT / "pages" / f"{name}.py")
+    return str(ROOT / "screens" / f"{name}.py")
 
 
 @pytest.fixture
@@ -51,18 +53,39 @@ def signed_in(store, scenario):
     return person, code, attempt
 
 
-def run_page(page: str, code: str | None = None, attempt_id: str | None = None) -> AppTest:
-    """Run the app at a page, as a reload of a URL with the resume code and attempt would."""
+def session_token(code: str) -> str:
+    """A session token for the trainee with this resume code, as resuming with it gives."""
+    with Store(os.environ["SECONDSTORY_DATABASE_URL"]) as store:
+        return store.open_session(store.trainee_by_resume_code(code).id)
+
+
+def run_page(
+    page: str,
+    code: str | None = None,
+    attempt_id: str | None = None,
+    *,
+    trainer: bool = False,
+) -> AppTest:
+    """Run the app at a page, as a reload of an address with the session token of the trainee
+    with this resume code, and the attempt, would; `trainer`: as a trainer who gave the key."""
     at = AppTest.from_file(APP, default_timeout=10)
     if code:
-        at.query_params["code"] = code
+        at.query_params["session"] = session_token(code)
     if attempt_id:
         at.query_params["attempt"] = attempt_id
+    if trainer:
+        at.session_state[Key.TRAINER] = True
     at.run()
     if page != "library":
         at.switch_page(page_path(page))
         at.run()
     return at
+
+
+def url_value(at: AppTest, name: str) -> str | None:
+    """A query parameter of the page address as the app left it."""
+    value = at.query_params.get(name)
+    return value[0] if isinstance(value, list) else value
 
 
 def click(at: AppTest, label: str) -> AppTest:

@@ -32,6 +32,8 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 TUTORIAL = "tutorial-nursery-concerns"
+# The server secret key for test servers (never a real one), so that nothing writes data/.
+TEST_SECRET_KEY = "test-secret-key-for-second-story-tests-only"
 APP = "[data-testid='stApp']"
 TIMEOUT_MS = 30_000
 
@@ -47,6 +49,7 @@ def start_server(database_url: str, port: int, log: Path | None = None) -> subpr
     env = dict(os.environ)
     env["SECONDSTORY_DATABASE_URL"] = database_url
     env["SECONDSTORY_SCENARIOS"] = str(ROOT / "scenarios")
+    env["SECONDSTORY_SECRET_KEY"] = TEST_SECRET_KEY
     output = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - the child keeps it
     try:
         return subprocess.Popen(
@@ -189,29 +192,34 @@ def expect_tag(widget: Locator, option: str) -> None:
     ).to_be_visible()
 
 
+def url_param(page: Page, name: str) -> str:
+    """A query parameter of the page's address, once it is there."""
+    page.wait_for_url(re.compile(f"[?&]{name}="))
+    return re.search(f"[?&]{name}=([^&#]+)", page.url).group(1)
+
+
 def start(page: Page, base: str, name: str) -> str:
-    """Sign up from the Library; returns the resume code."""
+    """Sign up from the Library; returns the resume code (shown once, never in the address)."""
     goto(page, base)
     page.get_by_label("Display name").fill(name)
     act(page, lambda: page.get_by_role("button", name="Start practising").click())
     noted = page.get_by_role("button", name="I have noted my code")
     expect(noted).to_be_visible()
-    page.wait_for_url(re.compile("code="))
-    code = re.search(r"code=([A-Z0-9-]+)", page.url).group(1)
+    code = page.get_by_test_id("stCode").first.inner_text().strip()
+    url_param(page, "session")
+    assert code not in page.url
     act(page, noted.click)
     return code
 
 
 def open_tutorial(page: Page) -> tuple[str, str]:
-    """Open the tutorial case from the Library, past its content notes; returns (code, attempt)."""
+    """Open the tutorial case from the Library, past its content notes; returns the session
+    token and the attempt id from the address."""
     act(page, page.locator(f".st-key-open_{TUTORIAL} button").first.click)
     expect(page.get_by_role("heading", name="Content notes")).to_be_visible()
     act(page, page.get_by_role("button", name="I have read the content notes: start").click)
     expect(page.get_by_role("heading", name="Case file")).to_be_visible()
-    page.wait_for_url(re.compile("attempt="))
-    code = re.search(r"code=([A-Z0-9-]+)", page.url).group(1)
-    attempt = re.search(r"attempt=([a-z0-9]+)", page.url).group(1)
-    return code, attempt
+    return url_param(page, "session"), url_param(page, "attempt")
 
 
 # Violations in Streamlit's own markup that the app cannot change, as (rule, container): a node

@@ -14,5 +14,5 @@ require_episodes(analysis)
 appraisal_forms(analysis)
 hindsight_guard(scenario, analysis)
 st.page_link(
-    "pages/explanation.py", label="Next: explain practice", icon=":material/arrow_forward:"
+    "screens/explanation.py", label="Next: explain practice", icon=":material/arrow_forward:"
 )

@@ -13,4 +13,4 @@ stage_header("factors", attempt, scenario)
 require_episodes(analysis)
 for number, episode in enumerate(analysis.episodes, start=1):
     episode_explanation(scenario, analysis, episode, number)
-st.page_link("pages/findings.py", label="Next: write findings", icon=":material/arrow_forward:")
+st.page_link("screens/findings.py", label="Next: write findings", icon=":material/arrow_forward:")

@@ -5,6 +5,7 @@ import streamlit as st
 from components import session
 from components.cohort_join import cohort_join
 from components.library_cards import new_code_notice, open_case_panel, scenario_card, sign_in_panel
+from components.state import Key
 
 st.title("Second Story")
 st.markdown(
@@ -22,7 +23,7 @@ new_code_notice()
 cohort_join(person)
 library = session.library()
 attempts = session.store().list_attempts(person.id)
-opening = st.session_state.get("opening")
+opening = st.session_state.get(Key.OPENING)
 if opening in library.scenarios:
     open_case_panel(library.scenarios[opening], person)
     st.stop()

@@ -12,4 +12,4 @@ st.markdown(
 for heading, text in METHOD_SECTIONS:
     st.header(heading)
     st.markdown(text)
-st.page_link("pages/glossary.py", label="Glossary of terms", icon=":material/dictionary:")
+st.page_link("screens/glossary.py", label="Glossary of terms", icon=":material/dictionary:")

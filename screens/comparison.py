@@ -18,7 +18,7 @@ st.title("Comparison with the expert")
 st.caption(scenario.title)
 if not attempt.submitted_at:
     st.info("Submit your analysis at the end of stage 4 to see the comparison.")
-    st.page_link("pages/findings.py", label="Go to stage 4", icon=":material/lightbulb:")
+    st.page_link("screens/findings.py", label="Go to stage 4", icon=":material/lightbulb:")
     st.stop()
 
 feedback = session.feedback(attempt, scenario)

@@ -16,4 +16,4 @@ if not shown:
     st.info("No term matches that search.")
 for term, text in shown.items():
     st.markdown(f"**{term}**: {text}")
-st.page_link("pages/method.py", label="The method", icon=":material/school:")
+st.page_link("screens/method.py", label="The method", icon=":material/school:")

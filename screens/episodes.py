@@ -25,5 +25,5 @@ episode_list(scenario, analysis)
 add_episode_form(scenario, analysis)
 expert_episodes_panel(scenario, analysis)
 st.page_link(
-    "pages/appraisal.py", label="Next: appraise each episode", icon=":material/arrow_forward:"
+    "screens/appraisal.py", label="Next: appraise each episode", icon=":material/arrow_forward:"
 )

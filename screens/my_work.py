@@ -9,7 +9,7 @@ person = session.trainee()
 st.title("My work")
 if person is None:
     st.info("Start or resume your work in the Library first.")
-    st.page_link("pages/library.py", label="Go to the Library", icon=":material/menu_book:")
+    st.page_link("screens/library.py", label="Go to the Library", icon=":material/menu_book:")
     st.stop()
 
 attempts = session.store().list_attempts(person.id)

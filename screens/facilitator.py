@@ -1,9 +1,12 @@
-"""Facilitator debrief: set up a cohort, or open one with its key and see where thinking diverged."""
+"""Facilitator debrief: set up a cohort (trainers only), or open one with its key and see where
+thinking diverged."""
 
 import streamlit as st
 
 from components import debrief_views as views
 from components import session
+from components.state import Key
+from components.trainer_gate import unlocked
 from secondstory.debrief import debrief
 from secondstory.storage import AccessDenied, StorageError
 
@@ -11,8 +14,8 @@ st.title("Facilitator debrief")
 scenarios = session.library().scenarios
 views.new_secrets_notice()
 
-cohort = st.session_state.get(views.COHORT)
-key = st.session_state.get(views.KEY)
+cohort = st.session_state.get(Key.FACILITATOR_COHORT)
+key = st.session_state.get(Key.FACILITATOR_KEY)
 if cohort is None or not key:
     st.markdown(
         "Set up a cohort to get a join code for trainees and a facilitator key, or open a "
@@ -20,7 +23,8 @@ if cohort is None or not key:
     )
     left, right = st.columns(2)
     with left:
-        views.create_cohort_form(scenarios)
+        if unlocked("Setting up a cohort"):
+            views.create_cohort_form(scenarios)
     with right:
         views.open_with_key_form()
     st.stop()
@@ -54,3 +58,4 @@ views.confusion_view(result)
 views.flags_view(result)
 views.examples_view(result, scenario)
 views.rotate_key(cohort)
+views.rotate_join_code(cohort)
