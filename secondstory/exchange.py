@@ -6,7 +6,7 @@ import json
 
 import yaml
 
-from secondstory import loading
+from secondstory import loading, yamlsafe
 from secondstory.models import Analysis, Scenario
 
 MAX_IMPORT_BYTES = 1024 * 1024
@@ -29,14 +29,10 @@ def to_json(analysis: Analysis) -> str:
 
 def import_analysis(raw: bytes, scenario: Scenario, file: str = "uploaded file") -> Analysis:
     """Bytes of an uploaded analysis to a model for this scenario; ContentError says why not."""
-    if len(raw) > MAX_IMPORT_BYTES:
-        raise loading.ContentError([loading.Problem(file, 1, "the file is larger than 1 MB")])
     try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise loading.ContentError(
-            [loading.Problem(file, 1, "the file is not UTF-8 text")]
-        ) from None
+        text = yamlsafe.decode(raw, MAX_IMPORT_BYTES)
+    except yamlsafe.YamlProblem as problem:
+        raise loading.ContentError([loading.Problem(file, problem.line, problem.message)]) from None
     analysis = loading.load_analysis_text(text, file)
     if analysis.scenario and analysis.scenario != scenario.id:
         raise loading.ContentError(

@@ -141,11 +141,7 @@ def load_scenario_text(text: str, file: str = "<text>") -> LoadResult:
 def load_scenario_file(path: str | os.PathLike) -> LoadResult:
     file = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as err:
-        return LoadResult(file, None, [Problem(file, 1, f"cannot read the file: {err.strerror}")])
-    try:
-        text = yamlsafe.decode(raw)
+        text = yamlsafe.read_file(path)
     except yamlsafe.YamlProblem as problem:
         return LoadResult(file, None, [Problem(file, problem.line, problem.message)])
     return load_scenario_text(text, file)
@@ -163,10 +159,7 @@ def load_analysis_text(text: str, file: str = "<analysis>") -> Analysis:
 def load_analysis_file(path: str | os.PathLike) -> Analysis:
     file = str(path)
     try:
-        raw = Path(path).read_bytes()
-        text = yamlsafe.decode(raw)
-    except OSError as err:
-        raise ContentError([Problem(file, 1, f"cannot read the file: {err.strerror}")]) from None
+        text = yamlsafe.read_file(path)
     except yamlsafe.YamlProblem as problem:
         raise ContentError([Problem(file, problem.line, problem.message)]) from None
     return load_analysis_text(text, file)
