@@ -10,7 +10,7 @@ from secondstory.textsafe import escape_markdown
 
 
 def cohort_join(person: Trainee) -> None:
-    joined = session.store().trainee_cohorts(person.id)
+    joined = session.read(lambda s: s.trainee_cohorts(person.id), [])
     with st.expander("Join a cohort", expanded=False):
         if joined:
             names = ", ".join(escape_markdown(c.name) for c in joined)

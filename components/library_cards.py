@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import session, sso
 from secondstory import workflow
+from secondstory.loading import Library
 from secondstory.models import Scenario
 from secondstory.storage import AccessDenied, Attempt, StorageError, Trainee
 from secondstory.textsafe import escape_markdown
@@ -43,10 +44,11 @@ def sign_in_panel() -> None:
         code = st.text_input("Resume code", max_chars=40)
         if st.form_submit_button("Resume my work"):
             try:
-                person = session.store().trainee_by_resume_code(code)
+                person = session.read(lambda s: s.trainee_by_resume_code(code), None)
             except AccessDenied:
                 st.error("That resume code was not recognised. Check it and try again.")
-            else:
+                return
+            if not session.database_notice() and person is not None:
                 session.sign_in(person, code.strip().upper())
                 st.rerun()
 
@@ -66,7 +68,9 @@ def new_code_notice() -> None:
             st.rerun()
 
 
-def _progress(attempts: list[Attempt]) -> str:
+def _progress(attempts: list[Attempt] | None) -> str:
+    if attempts is None:
+        return "Your progress cannot be shown just now"
     if not attempts:
         return "Not started"
     latest = attempts[0]
@@ -75,7 +79,17 @@ def _progress(attempts: list[Attempt]) -> str:
     return f"In progress: {STAGES.get(latest.stage, latest.stage)} ({len(attempts)} attempt(s))"
 
 
-def scenario_card(scenario: Scenario, attempts: list[Attempt]) -> None:
+def scenario_order(library: Library) -> list[Scenario]:
+    """Introductory cases first, then by title."""
+    return sorted(
+        library.scenarios.values(), key=lambda s: (s.difficulty != "introductory", s.title)
+    )
+
+
+def scenario_card(
+    scenario: Scenario, attempts: list[Attempt] | None, can_open: bool = True
+) -> None:
+    """A case's card; `attempts` None when the trainee's attempts could not be read."""
     with st.container(border=True):
         st.subheader(escape_markdown(scenario.title))
         st.caption(
@@ -86,11 +100,13 @@ def scenario_card(scenario: Scenario, attempts: list[Attempt]) -> None:
         with st.expander("Learning objectives"):
             for objective in scenario.learning_objectives:
                 st.markdown(f"- {escape_markdown(objective)}")
+        if not can_open:
+            return
         buttons = st.columns(3)
         if buttons[0].button("Open this case", key=f"open_{scenario.id}", type="primary"):
             st.session_state["opening"] = scenario.id
             st.rerun()
-        unfinished = [a for a in attempts if not a.submitted_at]
+        unfinished = [a for a in attempts or [] if not a.submitted_at]
         if unfinished and buttons[1].button("Continue latest", key=f"continue_{scenario.id}"):
             session.open_attempt(unfinished[0])
             st.switch_page("pages/case_file.py", query_params=_params(unfinished[0]))

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
+from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 
@@ -22,6 +24,7 @@ from secondstory.scoring_models import Feedback
 from secondstory.storage import AccessDenied, Attempt, StorageError, Store, Trainee
 
 CONFIG_KEYS = ("SECONDSTORY_SCENARIOS", "SECONDSTORY_DATABASE_URL")
+T = TypeVar("T")
 
 
 def apply_secrets() -> None:
@@ -50,24 +53,50 @@ def reload_library() -> None:
     _library.clear()
 
 
+DATABASE_DOWN = (
+    "The app cannot reach its database just now, so your work cannot be shown or saved. "
+    "Nothing you saved is lost: reload the page in a moment."
+)
+
+
 @st.cache_resource(show_spinner=False)
 def _store(url: str | None) -> Store:
     return Store(url)
 
 
 def store() -> Store:
-    """The process's store; a clear message and a stop if the database cannot be reached."""
+    """The process's store; StorageError if the database cannot be reached (every caller
+    either catches it or reads through `read`)."""
+    return _store(os.environ.get("SECONDSTORY_DATABASE_URL") or None)
+
+
+def read(operation: Callable[[Store], T], default: T) -> T:
+    """A read for the page. If the database cannot be reached, `default`, and the page's
+    `database_notice` says so: the page goes on to draw what it can. AccessDenied is raised."""
     try:
-        return _store(os.environ.get("SECONDSTORY_DATABASE_URL") or None)
-    except StorageError as err:
-        st.error(f"The app cannot reach its database, so your work cannot be saved. {err}")
-        st.stop()
+        return operation(store())
+    except AccessDenied:
         raise
+    except StorageError as err:
+        st.session_state["database_error"] = f"{DATABASE_DOWN} ({err})"
+        return default
+
+
+def database_notice() -> bool:
+    """Show the database message if a read failed since the trainee was last looked up (call
+    it straight after the reads it covers); True when one did."""
+    message = st.session_state.pop("database_error", None)
+    if message:
+        st.error(message)
+    return bool(message)
 
 
 def trainee() -> Trainee | None:
     """The signed-in trainee, restored from the URL's resume code (or their organisation's
     sign-in) after a reload."""
+    # Each run looks the trainee up first (the sidebar does), so a failure noted in an earlier
+    # run is not shown again once the database is back.
+    st.session_state.pop("database_error", None)
     found = st.session_state.get("trainee")
     if found is not None:
         return found
@@ -75,10 +104,12 @@ def trainee() -> Trainee | None:
     if not code:
         return _organisation_trainee()
     try:
-        found = store().trainee_by_resume_code(code)
+        found = read(lambda s: s.trainee_by_resume_code(code), None)
     except AccessDenied:
         st.query_params.pop("code", None)
         st.session_state["sign_in_message"] = "That resume code was not recognised."
+        return None
+    if found is None:
         return None
     sign_in(found, code)
     return found
@@ -134,10 +165,12 @@ def attempt() -> Attempt | None:
     if cached is not None and cached.id == attempt_id:
         return cached
     try:
-        found = store().get_attempt(person.id, attempt_id)
+        found = read(lambda s: s.get_attempt(person.id, attempt_id), None)
     except AccessDenied:
         st.query_params.pop("attempt", None)
         st.session_state.pop("attempt_id", None)
+        return None
+    if found is None:
         return None
     open_attempt(found)
     return found
@@ -206,10 +239,13 @@ def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | No
     A submitted attempt is read-only: editing pages point to the comparison instead."""
     person = trainee()
     if person is None:
-        st.info("Start or resume your work in the Library first.")
-        st.page_link("pages/library.py", label="Go to the Library", icon=":material/menu_book:")
+        if not database_notice():
+            st.info("Start or resume your work in the Library first.")
+            st.page_link("pages/library.py", label="Go to the Library", icon=":material/menu_book:")
         return None
     current = attempt()
+    if database_notice():
+        return None
     if current is None:
         st.info("Open a case from the Library to start an analysis.")
         st.page_link("pages/library.py", label="Go to the Library", icon=":material/menu_book:")
