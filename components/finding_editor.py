@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import session
 from components.coach_view import show_flags
+from components.stage import edit
 from components.text import answer_area
 from secondstory import casefile, debrief, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
@@ -29,10 +30,7 @@ def _finding_changed(index: int, field: str, key: str) -> None:
     if field == "questions":
         value = [line.strip() for line in value.splitlines() if line.strip()]
     finding = current.analysis.findings[index].model_copy(update={field: value})
-    try:
-        session.save(workflow.replace_finding(current.analysis, index, finding))
-    except ValueError as err:
-        st.session_state["edit_error"] = str(err)
+    edit(lambda a: workflow.replace_finding(a, index, finding))
 
 
 def _delete(index: int) -> None:
@@ -45,9 +43,6 @@ def _delete(index: int) -> None:
 
 
 def finding_list(scenario: Scenario, analysis: Analysis) -> None:
-    error = st.session_state.pop("edit_error", None)
-    if error:
-        st.error(error)
     names = casefile.names_in_case(scenario)
     episodes = {e.id: e.title or "Untitled episode" for e in analysis.episodes}
     rev = session.rev()
@@ -122,7 +117,12 @@ def add_finding_form(analysis: Analysis) -> None:
                 category=category,
                 episodes=linked,
             )
-            session.save(workflow.add_finding(analysis, finding))
+            try:
+                updated = workflow.add_finding(analysis, finding)
+            except ValueError as err:
+                st.error(str(err))
+                return
+            session.save(updated)
             st.rerun()
 
 

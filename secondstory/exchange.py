@@ -8,13 +8,20 @@ import yaml
 
 from secondstory import loading, yamlsafe
 from secondstory.models import Analysis, Scenario
+from secondstory.textsafe import xml_safe_data
 
 MAX_IMPORT_BYTES = 1024 * 1024
 
 
+def _exported(analysis: Analysis) -> dict:
+    """The analysis as plain data; characters XML cannot hold (in text stored before input
+    refused them) are replaced, so that the file imports again."""
+    return xml_safe_data(analysis.model_dump(mode="json", exclude_none=True))
+
+
 def to_yaml(analysis: Analysis) -> str:
     return yaml.safe_dump(
-        analysis.model_dump(mode="json", exclude_none=True),
+        _exported(analysis),
         sort_keys=False,
         allow_unicode=True,
         width=100,
@@ -22,9 +29,7 @@ def to_yaml(analysis: Analysis) -> str:
 
 
 def to_json(analysis: Analysis) -> str:
-    return json.dumps(
-        analysis.model_dump(mode="json", exclude_none=True), indent=2, ensure_ascii=False
-    )
+    return json.dumps(_exported(analysis), indent=2, ensure_ascii=False)
 
 
 def import_analysis(raw: bytes, scenario: Scenario, file: str = "uploaded file") -> Analysis:

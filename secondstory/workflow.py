@@ -19,6 +19,7 @@ from secondstory.models import (
     TraineeFinding,
 )
 from secondstory.reference import expert_episode_as_trainee
+from secondstory.textsafe import unsafe_character
 from secondstory.vocabulary import STAGES
 
 STAGE_ORDER: tuple[str, ...] = ("case", *STAGES, "submitted")
@@ -47,9 +48,29 @@ def _validated(analysis: Analysis) -> Analysis:
     return Analysis.model_validate(analysis.model_dump())
 
 
+def _refuse_unsafe(*texts: str) -> None:
+    """New text may hold only characters a Word report can hold: a ValueError saying which
+    character and where, for the trainee (text stored before this rule is cleaned on export)."""
+    for text in texts:
+        message = unsafe_character(text)
+        if message is not None:
+            raise ValueError(message)
+
+
+def _finding_texts(finding: TraineeFinding) -> list[str]:
+    return [
+        finding.statement,
+        finding.case_evidence,
+        finding.not_one_off,
+        finding.why_it_matters,
+        *finding.questions,
+    ]
+
+
 def add_episode(
     analysis: Analysis, title: str, entries: list[str], why_key: str = ""
 ) -> tuple[Analysis, str]:
+    _refuse_unsafe(title, why_key)
     episode_id = "t" + secrets.token_hex(4)
     episode = TraineeEpisode(id=episode_id, title=title, entries=entries, why_key=why_key)
     updated = analysis.model_copy(update={"episodes": [*analysis.episodes, episode]})
@@ -74,6 +95,7 @@ def update_episode(analysis: Analysis, episode_id: str, **changes: object) -> An
     unknown = set(changes) - allowed
     if unknown:
         raise ValueError(f"cannot change {', '.join(sorted(unknown))} here")
+    _refuse_unsafe(*(value for value in changes.values() if isinstance(value, str)))
     return _validated(_replace_episode(analysis, episode_id, **changes))
 
 
@@ -107,6 +129,7 @@ def mark_expert_episodes_seen(analysis: Analysis) -> Analysis:
 
 def set_appraisal(analysis: Analysis, episode_id: str, rating: str, reasoning: str) -> Analysis:
     """The appraisal before the outcome is revealed; afterwards, the revised one."""
+    _refuse_unsafe(reasoning)
     appraisal = TraineeAppraisal(rating=rating, reasoning=reasoning)
     field = "appraisal_after_reveal" if analysis.outcome_revealed else "appraisal"
     return _validated(_replace_episode(analysis, episode_id, **{field: appraisal}))
@@ -126,6 +149,7 @@ def add_factor(
     statement: str,
     evidence: list[str],
 ) -> Analysis:
+    _refuse_unsafe(statement)
     factor = TraineeFactor(
         category=category, prompt_area=prompt_area, statement=statement, evidence=evidence
     )
@@ -140,10 +164,15 @@ def delete_factor(analysis: Analysis, episode_id: str, index: int) -> Analysis:
 
 
 def add_finding(analysis: Analysis, finding: TraineeFinding) -> Analysis:
+    _refuse_unsafe(*_finding_texts(finding))
     return _validated(analysis.model_copy(update={"findings": [*analysis.findings, finding]}))
 
 
 def replace_finding(analysis: Analysis, index: int, finding: TraineeFinding) -> Analysis:
+    """Replace a finding; only its changed text is checked, so that text stored before the
+    character rule does not block editing the other parts."""
+    before = set(_finding_texts(analysis.findings[index]))
+    _refuse_unsafe(*(text for text in _finding_texts(finding) if text not in before))
     findings = list(analysis.findings)
     findings[index] = finding
     return _validated(analysis.model_copy(update={"findings": findings}))

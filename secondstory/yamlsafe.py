@@ -180,6 +180,13 @@ def compose(text: str) -> Node:
         node = yaml.compose(text, Loader=_Composer)
     except yaml.MarkedYAMLError as err:
         raise _syntax_problem(err, text) from None
+    except yaml.reader.ReaderError as err:
+        code = err.character if isinstance(err.character, int) else ord(err.character)
+        raise YamlProblem(
+            text.count("\n", 0, err.position) + 1,
+            f"the file holds a control character (U+{code:04X}) that text cannot hold; "
+            "delete it (it usually comes from pasting from another program)",
+        ) from None
     except yaml.YAMLError as err:
         raise YamlProblem(1, f"YAML error: {err}") from None
     if node is None:

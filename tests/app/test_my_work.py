@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from docx import Document
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
 from secondstory import exchange, loading, workflow
@@ -126,3 +129,29 @@ def test_another_trainees_attempt_cannot_be_opened_from_the_url(signed_in, store
     assert not at.get("download_button")
     assert not at.dataframe
     assert [i.value for i in at.info] == ["You have no attempts yet. Open a case from the Library."]
+
+
+def test_a_submitted_attempt_stored_with_control_characters_still_exports(
+    signed_in, scenario, store, downloads
+):
+    """Text stored before input refused characters XML cannot hold: the Word report, the
+    Markdown report and the analysis files are all still served."""
+    person, code, attempt = signed_in
+    analysis, episode_id = workflow.add_episode(
+        attempt.analysis, "Visit", [scenario.chronology[1].id]
+    )
+    analysis = workflow.set_appraisal(analysis, episode_id, "in_line", "Seen at the time")
+    episode = analysis.episodes[0].model_copy(update={"title": "Visit\x0bhome"})
+    analysis = analysis.model_copy(update={"episodes": [episode]})
+    store.save_analysis(person.id, attempt.id, analysis)
+    store.submit_attempt(person.id, attempt.id)
+    at = run_page("my_work", code, attempt.id)
+    assert not at.exception
+    found = next(d for d in at.get("download_button") if d.label == "Download report (Word)")
+    word = downloads[found.proto.url.rsplit("/", 1)[-1].split(".")[0]]
+    table = Document(io.BytesIO(word)).tables[0]
+    assert table.rows[1].cells[0].text == "Visit home"
+    assert "Visit home" in _served(at, downloads, "Download report (Markdown)")
+    for label in ("Download as YAML", "Download as JSON"):
+        again = loading.load_analysis_text(_served(at, downloads, label))
+        assert again.episodes[0].title == "Visit home"
