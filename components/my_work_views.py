@@ -78,16 +78,20 @@ def export_import(current: Attempt) -> None:
     )
     if uploaded is not None and st.button("Import this file"):
         try:
-            analysis = workflow.with_episode_ids(
-                exchange.import_analysis(uploaded.getvalue(), scenario, uploaded.name)
-            )
+            imported = exchange.import_analysis(uploaded.getvalue(), scenario, uploaded.name)
         except loading.ContentError as err:
             for problem in err.problems:
                 st.error(str(problem))
             return
+        analysis, notes = workflow.adopt_import(current.analysis, imported, scenario)
         if session.save(analysis):
             session.bump_revision()
             st.success("Imported. Your analysis has been replaced and saved.")
+            if notes:
+                st.warning(
+                    "Not imported, because only the app records it:\n"
+                    + "".join(f"\n- {note}" for note in notes)
+                )
 
 
 def report_downloads(current: Attempt) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
+from secondstory import casefile
 from secondstory.models import (
     Analysis,
     Scenario,
@@ -88,6 +89,83 @@ def with_episode_ids(analysis: Analysis) -> Analysis:
         seen.add(episode.id)
         episodes.append(episode)
     return analysis.model_copy(update={"episodes": episodes})
+
+
+def adopt_import(
+    current: Analysis, imported: Analysis, scenario: Scenario
+) -> tuple[Analysis, tuple[str, ...]]:
+    """An imported analysis as the attempt's new analysis: the trainee's content comes from
+    the file, workflow state from the app (the file cannot reveal the outcome or the expert's
+    episodes, record hints, mark episodes as carried forward, revise appraisals before the
+    outcome or change those made before it, or cite what is hidden until the outcome).
+    Returns the analysis and a sentence for each thing that was not imported."""
+    notes: list[str] = []
+    imported = with_episode_ids(imported)
+    if imported.outcome_revealed != current.outcome_revealed:
+        notes.append(
+            "Whether the outcome has been revealed stays as it is in the app (it is revealed "
+            "on the Appraisal page once every episode is appraised)."
+        )
+    if imported.revealed_expert_episodes != current.revealed_expert_episodes:
+        notes.append("Whether you have looked at the expert's episodes stays as the app recorded.")
+    if imported.hints_used != current.hints_used:
+        notes.append("The hints you have used stay as the app recorded them.")
+    before = {e.id: e for e in current.episodes}
+    hidden = set() if current.outcome_revealed else _hidden_until_outcome(scenario)
+    counts = dict.fromkeys(("carried", "revised", "kept", "hidden"), 0)
+    episodes = []
+    for episode in imported.episodes:
+        old = before.get(episode.id)
+        changes: dict[str, object] = {}
+        carried = old.from_reference if old is not None else None
+        if episode.from_reference is not None and episode.from_reference != carried:
+            counts["carried"] += 1
+            changes["from_reference"] = None
+        if not current.outcome_revealed and episode.appraisal_after_reveal is not None:
+            counts["revised"] += 1
+            changes["appraisal_after_reveal"] = None
+        if current.outcome_revealed:
+            kept = old.appraisal if old is not None else None
+            if episode.appraisal != kept:
+                counts["kept"] += 1
+                changes["appraisal"] = kept
+                if episode.appraisal_after_reveal is None:
+                    changes["appraisal_after_reveal"] = episode.appraisal
+        entries = [e for e in episode.entries if e not in hidden]
+        factors = [
+            f.model_copy(update={"evidence": [e for e in f.evidence if e not in hidden]})
+            for f in episode.factors
+        ]
+        if entries != episode.entries or factors != episode.factors:
+            counts["hidden"] += 1
+            changes.update(entries=entries, factors=factors)
+        episodes.append(episode.model_copy(update=changes))
+    messages = {
+        "carried": "episode(s) marked as carried forward from the expert's episodes were "
+        "imported as your own: only episodes carried forward in the app count as carried.",
+        "revised": "revised appraisal(s) were not imported: the outcome has not been revealed.",
+        "kept": "appraisal(s) from before the outcome was revealed cannot change now: the "
+        "file's were kept as revised appraisals where it had none.",
+        "hidden": "episode(s) cited entries or records that stay hidden until the outcome is "
+        "revealed: those citations were not imported.",
+    }
+    notes += [f"{counts[kind]} {text}" for kind, text in messages.items() if counts[kind]]
+    adopted = imported.model_copy(
+        update={
+            "episodes": episodes,
+            "outcome_revealed": current.outcome_revealed,
+            "revealed_expert_episodes": current.revealed_expert_episodes,
+            "hints_used": list(current.hints_used),
+        }
+    )
+    return _validated(adopted), tuple(notes)
+
+
+def _hidden_until_outcome(scenario: Scenario) -> set[str]:
+    """Ids of entries and records a trainee cannot see (or cite) before the outcome."""
+    return set(casefile.evidence_options(scenario, True)) - set(
+        casefile.evidence_options(scenario, False)
+    )
 
 
 def update_episode(analysis: Analysis, episode_id: str, **changes: object) -> Analysis:

@@ -155,3 +155,22 @@ def test_a_submitted_attempt_stored_with_control_characters_still_exports(
     for label in ("Download as YAML", "Download as JSON"):
         again = loading.load_analysis_text(_served(at, downloads, label))
         assert again.episodes[0].title == "Visit home"
+
+
+def test_an_imported_file_cannot_reveal_the_outcome(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    forged = reference_analysis(scenario).model_copy(
+        update={"outcome_revealed": True, "revealed_expert_episodes": True}
+    )
+    at = run_page("my_work", code, attempt.id)
+    at.file_uploader[0].upload("forged.yaml", exchange.to_yaml(forged).encode(), "text/yaml")
+    at = click(at.run(), "Import this file")
+    assert not at.exception
+    saved = analysis_of(store, person, attempt)
+    assert saved.outcome_revealed is False and saved.revealed_expert_episodes is False
+    assert saved.episodes == forged.episodes
+    [warning] = [w.value for w in at.warning]
+    assert warning.startswith("Not imported, because only the app records it:")
+    assert "outcome" in warning and "expert's episodes" in warning
+    at = run_page("appraisal", code, attempt.id)
+    assert "Reveal the outcome" in [b.label for b in at.button]
