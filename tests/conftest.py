@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# Where CI requires PostgreSQL or the browser, a skipped test of either fails the run.
+from tests.required_skips import pytest_runtest_makereport  # noqa: F401
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
