@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from components import session
+from components.text import literal_error
 from secondstory import reports
 from secondstory.debrief import Debrief, cohort_rows
 from secondstory.models import Scenario
@@ -37,7 +38,7 @@ def create_cohort_form(scenarios: dict[str, Scenario]) -> None:
             try:
                 cohort, join_code, key = session.store().create_cohort(name, chosen, mode)
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
             st.session_state["new_cohort_secrets"] = (cohort.name, join_code, key)
             st.session_state[KEY] = key
@@ -80,7 +81,7 @@ def open_with_key_form() -> None:
                 )
                 return
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
             st.session_state[KEY] = key.strip()
             st.session_state[COHORT] = cohort
@@ -294,7 +295,7 @@ def rotate_key(cohort: Cohort) -> None:
         try:
             new_key = session.store().rotate_facilitator_key(cohort.id, st.session_state[KEY])
         except (AccessDenied, StorageError) as err:
-            st.error(str(err))
+            literal_error(str(err))
             return
         st.session_state[KEY] = new_key
         st.session_state["rotated_key"] = new_key

@@ -6,7 +6,7 @@ import streamlit as st
 
 from components import session
 from components.stage import edit
-from components.text import answer_area
+from components.text import answer_area, literal_error
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
 from secondstory.textsafe import escape_markdown
@@ -39,7 +39,7 @@ def add_episode_form(scenario: Scenario, analysis: Analysis) -> None:
             try:
                 updated, _ = workflow.add_episode(analysis, title.strip(), ordered, why)
             except ValueError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
             session.save(updated)
             st.rerun()

@@ -7,7 +7,7 @@ import streamlit as st
 from components import session
 from components.coach_view import show_flags
 from components.stage import edit
-from components.text import answer_area, labelled, literal
+from components.text import answer_area, labelled, literal, literal_error
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeEpisode
 from secondstory.textsafe import escape_markdown
@@ -96,7 +96,7 @@ def add_factor_form(
                     analysis, episode.id, category, area, statement.strip(), cited
                 )
             except ValueError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
             session.save(updated)
             st.rerun()

@@ -7,7 +7,7 @@ import streamlit as st
 from components import session
 from components.coach_view import show_flags
 from components.stage import edit
-from components.text import answer_area
+from components.text import answer_area, literal_error
 from secondstory import casefile, debrief, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
 from secondstory.storage import StorageError
@@ -120,7 +120,7 @@ def add_finding_form(analysis: Analysis) -> None:
             try:
                 updated = workflow.add_finding(analysis, finding)
             except ValueError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
             session.save(updated)
             st.rerun()
@@ -143,7 +143,7 @@ def submit_panel(analysis: Analysis) -> None:
             try:
                 submitted = session.store().submit_attempt(person.id, current.id, marking)
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
             session.open_attempt(submitted)
             st.switch_page(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session, sso
+from components.text import literal_error
 from secondstory import workflow
 from secondstory.loading import Library
 from secondstory.models import Scenario
@@ -22,7 +23,7 @@ MODES = {
 def sign_in_panel() -> None:
     message = st.session_state.pop("sign_in_message", None)
     if message:
-        st.error(message)
+        literal_error(message)
     sso.sign_in_panel()
     start, resume = st.columns(2)
     with start, st.form("start_form"):
@@ -33,7 +34,7 @@ def sign_in_panel() -> None:
             try:
                 person, code = session.store().create_trainee(name)
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
             else:
                 session.sign_in(person, code)
                 st.session_state["new_code"] = code
@@ -155,7 +156,7 @@ def open_case_panel(scenario: Scenario, person: Trainee) -> None:
                     person.id, found.id, workflow.new_analysis(scenario), stage="case"
                 )
         except StorageError as err:
-            st.error(str(err))
+            literal_error(str(err))
             return
         st.session_state.pop("opening", None)
         session.open_attempt(found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.text import literal_error
 from secondstory import exchange, loading, reports, workflow
 from secondstory.debrief import feedback_for
 from secondstory.storage import Attempt
@@ -81,7 +82,7 @@ def export_import(current: Attempt) -> None:
             imported = exchange.import_analysis(uploaded.getvalue(), scenario, uploaded.name)
         except loading.ContentError as err:
             for problem in err.problems:
-                st.error(str(problem))
+                literal_error(str(problem))
             return
         analysis, notes = workflow.adopt_import(current.analysis, imported, scenario)
         if session.save(analysis):

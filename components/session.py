@@ -17,6 +17,7 @@ from typing import TypeVar
 import streamlit as st
 
 from components import sso
+from components.text import literal_error
 from secondstory import loading, workflow
 from secondstory.models import Analysis, Scenario
 from secondstory.scoring import score
@@ -87,7 +88,7 @@ def database_notice() -> bool:
     it straight after the reads it covers); True when one did."""
     message = st.session_state.pop("database_error", None)
     if message:
-        st.error(message)
+        literal_error(message)
     return bool(message)
 
 

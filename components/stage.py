@@ -8,7 +8,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from components import session
-from components.text import labelled
+from components.text import labelled, literal_error
 from secondstory import guide, workflow
 from secondstory.models import Analysis, Scenario
 from secondstory.storage import Attempt
@@ -22,7 +22,7 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     st.caption(escape_markdown(scenario.title))
     error = st.session_state.pop("edit_error", None)
     if error:
-        st.error(error)
+        literal_error(error)
     links = st.columns([1, 1, 4])
     links[0].page_link("pages/method.py", label="The method", icon=":material/school:")
     links[1].page_link("pages/glossary.py", label="Glossary", icon=":material/dictionary:")

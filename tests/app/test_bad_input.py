@@ -6,7 +6,7 @@ from __future__ import annotations
 from secondstory import exchange, workflow
 from secondstory.models import MAX_ANSWER_CHARS, TraineeFinding
 from secondstory.textsafe import escape_markdown, shorten
-from tests.app.conftest import analysis_of, click, run_page
+from tests.app.conftest import analysis_of, click, errors, run_page
 
 TITLE = "<script>alert(1)</script> **x** [link](http://x) 🙂👍🏽 שלום עולם"
 LONG_WORD = "Unbreakable" * 27 + "end"  # 300 characters, no space
@@ -107,7 +107,7 @@ def test_a_pasted_control_character_is_refused_with_a_message(signed_in, scenari
     at = run_page("appraisal", code, attempt.id)
     at.text_area[0].input(f"Seen as it was{VT}at the time").run()
     assert not at.exception
-    [error] = [e.value for e in at.error]
+    [error] = errors(at)
     assert "vertical tab (U+000B)" in error and "after “Seen as it was”" in error
     assert analysis_of(store, person, attempt).episodes[0].appraisal is None
     at = run_page("episodes", code, attempt.id)
@@ -115,5 +115,5 @@ def test_a_pasted_control_character_is_refused_with_a_message(signed_in, scenari
     next(m for m in at.multiselect if m.form_id == "add_episode").select(scenario.chronology[0].id)
     at = click(at, "Add episode")
     assert not at.exception
-    assert any("vertical tab" in e.value for e in at.error)
+    assert any("vertical tab" in e for e in errors(at))
     assert len(analysis_of(store, person, attempt).episodes) == 1

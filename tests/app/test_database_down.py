@@ -9,7 +9,7 @@ import pytest
 from components.session import DATABASE_DOWN
 from secondstory.storage import StorageError, Store
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import click, run_page, shown_text
+from tests.app.conftest import click, errors, run_page, shown_text
 
 
 def fail(*_args, **_kwargs):
@@ -29,9 +29,9 @@ def database_down(monkeypatch):
 
 def assert_told(at) -> None:
     assert not at.exception, at.exception
-    errors = [e.value for e in at.error]
-    assert len(errors) == 1, errors
-    assert errors[0].startswith(DATABASE_DOWN)
+    shown = errors(at)
+    assert len(shown) == 1, shown
+    assert shown[0].startswith(DATABASE_DOWN)
 
 
 def scenario_titles(at, library) -> list[str]:

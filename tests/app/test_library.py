@@ -1,7 +1,7 @@
 """Library page: starting, resuming, content notes before a case opens, failures hidden from trainees."""
 
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import run_page
+from tests.app.conftest import errors, run_page
 
 
 def _click(at, label):
@@ -31,16 +31,14 @@ def test_wrong_resume_code_gets_a_clear_message(store):
     at = run_page("library")
     at.text_input[1].input("NOT-A-REAL-CODE")
     at = _click(at, "Resume my work")
-    assert [e.value for e in at.error] == [
-        "That resume code was not recognised. Check it and try again."
-    ]
+    assert errors(at) == ["That resume code was not recognised. Check it and try again."]
     assert "code" not in at.query_params
 
 
 def test_stale_code_in_the_url_shows_nothing_of_anyone(store):
     at = run_page("library", code="ZZZZ-ZZZZ-ZZZZ")
     assert not at.exception
-    assert [e.value for e in at.error] == ["That resume code was not recognised."]
+    assert errors(at) == ["That resume code was not recognised."]
 
 
 def test_content_notes_come_before_the_case(store, scenario):
@@ -67,7 +65,7 @@ def test_broken_scenarios_are_not_shown_to_trainees(store, tmp_path, monkeypatch
     monkeypatch.setenv("SECONDSTORY_SCENARIOS", str(tmp_path))
     _, code = store.create_trainee("Robin")
     at = run_page("library", code=code)
-    text = " ".join(m.value for m in at.markdown) + " ".join(e.value for e in at.error)
+    text = " ".join(m.value for m in at.markdown) + " ".join(errors(at))
     assert "bad.yaml" not in text
     at = run_page("authoring", code=code)
     assert any(escape_markdown("bad.yaml") in m.value for m in at.markdown)

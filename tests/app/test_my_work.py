@@ -10,7 +10,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
 from secondstory import exchange, loading, workflow
 from secondstory.reference import reference_analysis
-from tests.app.conftest import analysis_of, click, run_page
+from tests.app.conftest import analysis_of, click, errors, run_page
 
 
 @pytest.fixture
@@ -104,7 +104,7 @@ def test_importing_a_file_for_another_case_gives_a_clear_error(signed_in, scenar
     at.file_uploader[0].upload("other.json", exchange.to_json(other).encode(), "application/json")
     at = click(at.run(), "Import this file")
     assert not at.exception
-    [error] = [e.value for e in at.error]
+    [error] = errors(at)
     assert "this analysis is for the case 'another-case'" in error
     assert f"not '{scenario.id}'" in error
     assert analysis_of(store, person, attempt) == attempt.analysis
@@ -116,7 +116,7 @@ def test_importing_a_broken_file_gives_a_clear_error(signed_in, store):
     at.file_uploader[0].upload("broken.yaml", b"episodes: [oops\n", "application/yaml")
     at = click(at.run(), "Import this file")
     assert not at.exception
-    assert at.error and all("broken.yaml" in e.value for e in at.error)
+    assert at.error and all("broken.yaml" in e for e in errors(at))
     assert analysis_of(store, person, attempt) == attempt.analysis
 
 
