@@ -83,6 +83,11 @@ def read(operation: Callable[[Store], T], default: T) -> T:
         return default
 
 
+def database_failed() -> bool:
+    """Whether a read has failed since the trainee was last looked up (without showing it)."""
+    return "database_error" in st.session_state
+
+
 def database_notice() -> bool:
     """Show the database message if a read failed since the trainee was last looked up (call
     it straight after the reads it covers); True when one did."""

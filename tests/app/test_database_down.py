@@ -46,6 +46,7 @@ def test_reload_of_the_library_with_a_resume_code(signed_in, library, database_d
     assert_told(at)
     assert len(scenario_titles(at, library)) == len(library.scenarios)
     assert at.query_params["code"] in (code, [code]), "a reload once the database is back resumes"
+    assert "Not signed in" not in " ".join(c.value for c in at.sidebar.caption)
 
 
 def test_library_of_a_signed_in_trainee_when_the_database_goes_down(
