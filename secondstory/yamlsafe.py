@@ -103,7 +103,7 @@ def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> str:
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
             raise YamlProblem(
-                1, "not a regular file (a device, pipe or socket); name a scenario file"
+                1, "not a regular file (a device, pipe or socket); name a YAML or JSON file"
             )
         try:
             raw = handle.read(max_bytes + 1)
@@ -182,8 +182,12 @@ def compose(text: str) -> Node:
         raise _syntax_problem(err, text) from None
     except yaml.reader.ReaderError as err:
         code = err.character if isinstance(err.character, int) else ord(err.character)
+        # libyaml counts the position in bytes of UTF-8; PyYAML's own reader in characters.
+        before = (
+            text.encode("utf-8")[: err.position] if yaml.__with_libyaml__ else text[: err.position]
+        )
         raise YamlProblem(
-            text.count("\n", 0, err.position) + 1,
+            before.count(b"\n" if isinstance(before, bytes) else "\n") + 1,
             f"the file holds a control character (U+{code:04X}) that text cannot hold; "
             "delete it (it usually comes from pasting from another program)",
         ) from None

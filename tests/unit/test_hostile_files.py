@@ -173,7 +173,7 @@ def test_validate_on_a_device_gives_a_message():
     run = validate(Path("/dev/zero"))
     assert run.returncode == 1
     assert run.stdout.splitlines() == [
-        "/dev/zero:1: not a regular file (a device, pipe or socket); name a scenario file"
+        "/dev/zero:1: not a regular file (a device, pipe or socket); name a YAML or JSON file"
     ]
 
 
@@ -184,7 +184,7 @@ def test_validate_on_a_named_pipe_gives_a_message(tmp_path):
     run = validate(fifo)
     assert run.returncode == 1
     assert run.stdout.splitlines() == [
-        f"{fifo}:1: not a regular file (a device, pipe or socket); name a scenario file"
+        f"{fifo}:1: not a regular file (a device, pipe or socket); name a YAML or JSON file"
     ]
 
 

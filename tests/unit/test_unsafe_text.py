@@ -91,12 +91,14 @@ def test_an_imported_analysis_with_a_control_character_is_refused_with_its_line(
 
 
 def test_a_raw_control_character_in_a_file_is_refused_with_its_line(scenario):
+    text = (
+        "format: secondstory-analysis\nepisodes:\n"
+        "  - title: Café visit, née Müller 🙂\n    why_key: a" + VT + "b\n"
+    )
     with pytest.raises(loading.ContentError) as raised:
-        exchange.import_analysis(
-            f"format: secondstory-analysis\nepisodes:\n  - title: a{VT}b\n".encode(), scenario
-        )
+        exchange.import_analysis(text.encode(), scenario)
     [problem] = raised.value.problems
-    assert problem.line == 3 and "U+000B" in problem.message
+    assert problem.line == 4 and "U+000B" in problem.message
 
 
 def test_exports_of_a_stored_attempt_with_control_characters_import_again(scenario, analysis):
