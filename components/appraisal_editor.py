@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import session
 from components.coach_view import show_flags
+from components.stage import edit
 from components.text import answer_area, labelled, literal
 from secondstory import workflow
 from secondstory.models import Analysis, Scenario
@@ -14,12 +15,9 @@ from secondstory.vocabulary import RATINGS
 
 
 def _changed(episode_id: str, rating_key: str, reasoning_key: str) -> None:
-    current = session.attempt()
-    if current is None:
-        return
     rating = st.session_state.get(rating_key) or "cannot_say"
     reasoning = st.session_state.get(reasoning_key, "")
-    session.save(workflow.set_appraisal(current.analysis, episode_id, rating, reasoning))
+    edit(lambda a: workflow.set_appraisal(a, episode_id, rating, reasoning))
 
 
 def appraisal_forms(analysis: Analysis) -> None:

@@ -12,6 +12,7 @@ import streamlit as st
 
 from components import session
 from components.state import Key
+from components.text import literal_error
 from secondstory import reports
 from secondstory.debrief import Debrief, cohort_rows
 from secondstory.models import Scenario
@@ -36,7 +37,7 @@ def create_cohort_form(scenarios: dict[str, Scenario]) -> None:
             try:
                 cohort, join_code, key = session.store().create_cohort(name, chosen, mode)
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
             st.session_state[Key.NEW_COHORT_SECRETS] = (cohort.name, join_code, key)
             st.session_state[Key.FACILITATOR_KEY] = key
@@ -79,7 +80,7 @@ def open_with_key_form() -> None:
                 )
                 return
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
             st.session_state[Key.FACILITATOR_KEY] = key.strip()
             st.session_state[Key.FACILITATOR_COHORT] = cohort
@@ -300,8 +301,8 @@ def rotate_key(cohort: Cohort) -> None:
             new_key = session.store().rotate_facilitator_key(
                 cohort.id, st.session_state[Key.FACILITATOR_KEY]
             )
-        except StorageError as err:
-            st.error(str(err))
+        except (AccessDenied, StorageError) as err:
+            literal_error(str(err))
             return
         st.session_state[Key.FACILITATOR_KEY] = new_key
         st.session_state[Key.ROTATED_KEY] = new_key

@@ -6,7 +6,8 @@ import streamlit as st
 
 from components import session
 from components.coach_view import show_flags
-from components.text import answer_area, labelled, literal
+from components.stage import edit
+from components.text import answer_area, labelled, literal, literal_error
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeEpisode
 from secondstory.textsafe import escape_markdown
@@ -14,13 +15,8 @@ from secondstory.vocabulary import CATEGORIES, PROMPT_AREAS
 
 
 def _rationality_changed(episode_id: str, key: str) -> None:
-    current = session.attempt()
-    if current is not None:
-        session.save(
-            workflow.update_episode(
-                current.analysis, episode_id, local_rationality=st.session_state[key]
-            )
-        )
+    value = st.session_state[key]
+    edit(lambda a: workflow.update_episode(a, episode_id, local_rationality=value))
 
 
 def _delete_factor(episode_id: str, index: int) -> None:
@@ -95,7 +91,12 @@ def add_factor_form(
             if category is None or not statement.strip():
                 st.error("Choose a category and describe the factor.")
                 return
-            session.save(
-                workflow.add_factor(analysis, episode.id, category, area, statement.strip(), cited)
-            )
+            try:
+                updated = workflow.add_factor(
+                    analysis, episode.id, category, area, statement.strip(), cited
+                )
+            except ValueError as err:
+                literal_error(str(err))
+                return
+            session.save(updated)
             st.rerun()

@@ -6,8 +6,8 @@ import streamlit as st
 
 from components import session
 from components.coach_view import show_flags
-from components.state import Key
-from components.text import answer_area
+from components.stage import edit
+from components.text import answer_area, literal_error
 from secondstory import casefile, debrief, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
 from secondstory.storage import StorageError
@@ -30,10 +30,7 @@ def _finding_changed(index: int, field: str, key: str) -> None:
     if field == "questions":
         value = [line.strip() for line in value.splitlines() if line.strip()]
     finding = current.analysis.findings[index].model_copy(update={field: value})
-    try:
-        session.save(workflow.replace_finding(current.analysis, index, finding))
-    except ValueError as err:
-        st.session_state[Key.EDIT_ERROR] = str(err)
+    edit(lambda a: workflow.replace_finding(a, index, finding))
 
 
 def _delete(index: int) -> None:
@@ -46,9 +43,6 @@ def _delete(index: int) -> None:
 
 
 def finding_list(scenario: Scenario, analysis: Analysis) -> None:
-    error = st.session_state.pop(Key.EDIT_ERROR, None)
-    if error:
-        st.error(error)
     names = casefile.names_in_case(scenario)
     episodes = {e.id: e.title or "Untitled episode" for e in analysis.episodes}
     rev = session.rev()
@@ -127,7 +121,12 @@ def add_finding_form(analysis: Analysis) -> None:
                 category=category,
                 episodes=linked,
             )
-            session.save(workflow.add_finding(analysis, finding))
+            try:
+                updated = workflow.add_finding(analysis, finding)
+            except ValueError as err:
+                literal_error(str(err))
+                return
+            session.save(updated)
             st.rerun()
 
 
@@ -148,6 +147,6 @@ def submit_panel(analysis: Analysis) -> None:
             try:
                 submitted = session.store().submit_attempt(person.id, current.id, marking)
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
             session.go_to_attempt("screens/comparison.py", submitted)

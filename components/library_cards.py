@@ -6,7 +6,9 @@ import streamlit as st
 
 from components import session, sso
 from components.state import Key
+from components.text import literal_error
 from secondstory import workflow
+from secondstory.loading import Library
 from secondstory.models import Scenario
 from secondstory.storage import AccessDenied, Attempt, StorageError, Trainee
 from secondstory.textsafe import escape_markdown
@@ -22,7 +24,7 @@ MODES = {
 def sign_in_panel() -> None:
     message = st.session_state.pop(Key.SIGN_IN_MESSAGE, None)
     if message:
-        st.error(message)
+        literal_error(message)
     sso.sign_in_panel()
     start, resume = st.columns(2)
     with start, st.form("start_form"):
@@ -34,7 +36,7 @@ def sign_in_panel() -> None:
                 person, code = session.store().create_trainee(name)
                 session.sign_in(person)
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
             else:
                 st.session_state[Key.NEW_CODE] = code
                 st.rerun()
@@ -69,7 +71,9 @@ def new_code_notice() -> None:
             st.rerun()
 
 
-def _progress(attempts: list[Attempt]) -> str:
+def _progress(attempts: list[Attempt] | None) -> str:
+    if attempts is None:
+        return "Your progress cannot be shown just now"
     if not attempts:
         return "Not started"
     latest = attempts[0]
@@ -78,7 +82,17 @@ def _progress(attempts: list[Attempt]) -> str:
     return f"In progress: {STAGES.get(latest.stage, latest.stage)} ({len(attempts)} attempt(s))"
 
 
-def scenario_card(scenario: Scenario, attempts: list[Attempt]) -> None:
+def scenario_order(library: Library) -> list[Scenario]:
+    """Introductory cases first, then by title."""
+    return sorted(
+        library.scenarios.values(), key=lambda s: (s.difficulty != "introductory", s.title)
+    )
+
+
+def scenario_card(
+    scenario: Scenario, attempts: list[Attempt] | None, can_open: bool = True
+) -> None:
+    """A case's card; `attempts` None when the trainee's attempts could not be read."""
     with st.container(border=True):
         st.subheader(escape_markdown(scenario.title))
         st.caption(
@@ -89,11 +103,13 @@ def scenario_card(scenario: Scenario, attempts: list[Attempt]) -> None:
         with st.expander("Learning objectives"):
             for objective in scenario.learning_objectives:
                 st.markdown(f"- {escape_markdown(objective)}")
+        if not can_open:
+            return
         buttons = st.columns(3)
         if buttons[0].button("Open this case", key=f"open_{scenario.id}", type="primary"):
             st.session_state[Key.OPENING] = scenario.id
             st.rerun()
-        unfinished = [a for a in attempts if not a.submitted_at]
+        unfinished = [a for a in attempts or [] if not a.submitted_at]
         if unfinished and buttons[1].button("Continue latest", key=f"continue_{scenario.id}"):
             session.go_to_attempt("screens/case_file.py", unfinished[0])
 
@@ -137,7 +153,7 @@ def open_case_panel(scenario: Scenario, person: Trainee) -> None:
                     person.id, found.id, workflow.new_analysis(scenario), stage="case"
                 )
         except StorageError as err:
-            st.error(str(err))
+            literal_error(str(err))
             return
         st.session_state.pop(Key.OPENING, None)
         session.go_to_attempt("screens/case_file.py", found)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.text import literal_error
 from secondstory import exchange, loading, reports, workflow
 from secondstory.debrief import feedback_for
 from secondstory.storage import Attempt
@@ -75,16 +76,20 @@ def export_import(current: Attempt) -> None:
     )
     if uploaded is not None and st.button("Import this file"):
         try:
-            analysis = workflow.with_episode_ids(
-                exchange.import_analysis(uploaded.getvalue(), scenario, uploaded.name)
-            )
+            imported = exchange.import_analysis(uploaded.getvalue(), scenario, uploaded.name)
         except loading.ContentError as err:
             for problem in err.problems:
-                st.error(str(problem))
+                literal_error(str(problem))
             return
+        analysis, notes = workflow.adopt_import(current.analysis, imported, scenario)
         if session.save(analysis):
             session.bump_revision()
             st.success("Imported. Your analysis has been replaced and saved.")
+            if notes:
+                st.warning(
+                    "Not imported, because only the app records it:\n"
+                    + "".join(f"\n- {note}" for note in notes)
+                )
 
 
 def report_downloads(current: Attempt) -> None:

@@ -15,12 +15,15 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from components import sso
 from components.state import Key, forget_everyone
+from components.text import literal_error
 from secondstory import loading, workflow
 from secondstory.marking import MARKING_VERSION, score
 from secondstory.marking.models import Feedback
@@ -44,6 +47,7 @@ CODE_NOT_IN_ADDRESS = (
     "For your privacy, resume codes are no longer kept in the page address. "
     "Type your resume code below to carry on."
 )
+T = TypeVar("T")
 
 
 def apply_secrets() -> None:
@@ -72,24 +76,54 @@ def reload_library() -> None:
     _library.clear()
 
 
+DATABASE_DOWN = (
+    "The app cannot reach its database just now, so your work cannot be shown or saved. "
+    "Nothing you saved is lost: reload the page in a moment."
+)
+
+
 @st.cache_resource(show_spinner=False)
 def _store(url: str | None) -> Store:
     return Store(url)
 
 
 def store() -> Store:
-    """The process's store; a clear message and a stop if the database cannot be reached."""
+    """The process's store; StorageError if the database cannot be reached (every caller
+    either catches it or reads through `read`). The reason names the database's address or
+    file, so it goes to the log; the error users see says only that it cannot be reached."""
     try:
         return _store(os.environ.get("SECONDSTORY_DATABASE_URL") or None)
     except StorageError as err:
+        logger.error("the database cannot be used: %s", err)
+        raise StorageError(DATABASE_DOWN) from err
+
+
+def read(operation: Callable[[Store], T], default: T) -> T:
+    """A read for the page. If the database cannot be reached, `default`, and the page's
+    `database_notice` says so: the page goes on to draw what it can. AccessDenied is raised."""
+    try:
+        return operation(store())
+    except AccessDenied:
+        raise
+    except StorageError as err:
         # The reason names the database's address or file: for the log, never for users.
         logger.error("the database cannot be used: %s", err)
-        st.error(
-            "The app cannot reach its database, so your work cannot be saved. Please try again "
-            "in a few minutes; if this goes on, tell whoever runs the app."
-        )
-        st.stop()
-        raise
+        st.session_state[Key.DATABASE_ERROR] = DATABASE_DOWN
+        return default
+
+
+def database_failed() -> bool:
+    """Whether a read has failed since the trainee was last looked up (without showing it)."""
+    return Key.DATABASE_ERROR in st.session_state
+
+
+def database_notice() -> bool:
+    """Show the database message if a read failed since the trainee was last looked up (call
+    it straight after the reads it covers); True when one did."""
+    message = st.session_state.pop(Key.DATABASE_ERROR, None)
+    if message:
+        literal_error(message)
+    return bool(message)
 
 
 def client() -> Client:
@@ -104,6 +138,9 @@ def client() -> Client:
 def trainee() -> Trainee | None:
     """The signed-in trainee, restored from the address's session token (or their
     organisation's sign-in) after a reload."""
+    # Each run looks the trainee up first (the sidebar does), so a failure noted in an earlier
+    # run is not shown again once the database is back.
+    st.session_state.pop(Key.DATABASE_ERROR, None)
     found = st.session_state.get(Key.TRAINEE)
     if found is not None:
         return found
@@ -114,11 +151,13 @@ def trainee() -> Trainee | None:
     if not token:
         return _organisation_trainee()
     try:
-        found = store().trainee_by_session(token)
+        found = read(lambda s: s.trainee_by_session(token), None)
     except AccessDenied as err:
         st.query_params.pop(SESSION_PARAM, None)
         st.query_params.pop(ATTEMPT_PARAM, None)
         st.session_state[Key.SIGN_IN_MESSAGE] = str(err)
+        return None
+    if found is None:
         return None
     _remember(found, token)
     return found
@@ -202,10 +241,12 @@ def attempt() -> Attempt | None:
     if cached is not None and cached.id == attempt_id:
         return cached
     try:
-        found = store().get_attempt(person.id, attempt_id)
+        found = read(lambda s: s.get_attempt(person.id, attempt_id), None)
     except AccessDenied:
         st.query_params.pop(ATTEMPT_PARAM, None)
         st.session_state.pop(Key.ATTEMPT_ID, None)
+        return None
+    if found is None:
         return None
     open_attempt(found)
     return found
@@ -274,10 +315,15 @@ def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | No
     A submitted attempt is read-only: editing pages point to the comparison instead."""
     person = trainee()
     if person is None:
-        st.info("Start or resume your work in the Library first.")
-        st.page_link("screens/library.py", label="Go to the Library", icon=":material/menu_book:")
+        if not database_notice():
+            st.info("Start or resume your work in the Library first.")
+            st.page_link(
+                "screens/library.py", label="Go to the Library", icon=":material/menu_book:"
+            )
         return None
     current = attempt()
+    if database_notice():
+        return None
     if current is None:
         st.info("Open a case from the Library to start an analysis.")
         st.page_link("screens/library.py", label="Go to the Library", icon=":material/menu_book:")

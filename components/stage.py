@@ -1,11 +1,15 @@
-"""The opening of each analysis stage: its name, guided-mode teaching, hints, and method links."""
+"""The opening of each analysis stage (its name, guided-mode teaching, hints, method links, and
+why the last edit was refused, if it was), and `edit`, the callback every stage edits through."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import streamlit as st
 
 from components import session
-from components.text import labelled
+from components.state import Key
+from components.text import labelled, literal_error
 from secondstory import guide, workflow
 from secondstory.models import Analysis, Scenario
 from secondstory.storage import Attempt
@@ -17,6 +21,9 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     number = list(STAGES).index(stage) + 1
     st.title(f"Stage {number}: {STAGES[stage]}")
     st.caption(escape_markdown(scenario.title))
+    error = st.session_state.pop(Key.EDIT_ERROR, None)
+    if error:
+        literal_error(error)
     links = st.columns([1, 1, 4])
     links[0].page_link("screens/method.py", label="The method", icon=":material/school:")
     links[1].page_link("screens/glossary.py", label="Glossary", icon=":material/dictionary:")
@@ -32,6 +39,18 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
                 for label, text in example.lines:
                     labelled(label, text)
         hints(stage, attempt, scenario)
+
+
+def edit(change: Callable[[Analysis], Analysis]) -> None:
+    """Apply a change to the current analysis and save it at once (a widget callback). A change
+    the core refuses (a ValueError whose message is for the trainee) is not saved; the message
+    is shown at the top of the stage by `stage_header`."""
+    current = session.attempt()
+    if current is not None:
+        try:
+            session.save(change(current.analysis))
+        except ValueError as err:
+            st.session_state[Key.EDIT_ERROR] = str(err)
 
 
 def hints(stage: str, attempt: Attempt, scenario: Scenario) -> None:

@@ -28,6 +28,8 @@ class Key(StrEnum):
     FEEDBACK = "feedback"
     SAVE_ERROR = "save_error"
     EDIT_ERROR = "edit_error"
+    # A read that failed because the database could not be reached (shown once on the page).
+    DATABASE_ERROR = "database_error"
     # The Library's case being opened (content notes shown).
     OPENING = "opening"
     # A trainer who has given the trainer key in this session.

@@ -11,6 +11,7 @@ from components.case_views import (
     overview,
     record_view,
 )
+from components.text import literal
 from components.timeline import timeline
 from secondstory import casefile
 
@@ -18,7 +19,7 @@ person, attempt, scenario = session.work_or_stop(editing=False)
 analysis = attempt.analysis
 
 st.title("Case file")
-st.caption(scenario.title)
+literal(scenario.title, caption=True)
 hindsight_banner(scenario, analysis)
 
 tabs = st.tabs(["Overview", "Chronology", "Timeline", "Records", "Conversations"])

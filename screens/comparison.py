@@ -11,11 +11,12 @@ from components.comparison_views import (
     next_steps,
     profile,
 )
+from components.text import literal
 
 person, attempt, scenario = session.work_or_stop(editing=False)
 
 st.title("Comparison with the expert")
-st.caption(scenario.title)
+literal(scenario.title, caption=True)
 if not attempt.submitted_at:
     st.info("Submit your analysis at the end of stage 4 to see the comparison.")
     st.page_link("screens/findings.py", label="Go to stage 4", icon=":material/lightbulb:")

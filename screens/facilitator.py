@@ -6,6 +6,7 @@ import streamlit as st
 from components import debrief_views as views
 from components import session
 from components.state import Key
+from components.text import literal_error
 from components.trainer_gate import unlocked
 from secondstory.debrief import debrief
 from secondstory.storage import AccessDenied, StorageError
@@ -33,10 +34,10 @@ try:
     pairs = session.store().cohort_attempts(cohort.id, key)
 except AccessDenied as err:
     views.close_cohort()
-    st.error(str(err))
+    literal_error(str(err))
     st.stop()
 except StorageError as err:
-    st.error(str(err))
+    literal_error(str(err))
     st.stop()
 
 if st.button("Close this cohort"):

@@ -17,6 +17,7 @@ from pydantic import BaseModel, ValidationError
 
 from secondstory import crosschecks, yamlsafe
 from secondstory.models import Analysis, Scenario
+from secondstory.textsafe import unsafe_character
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
 DEFAULT_SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
@@ -116,6 +117,12 @@ def parse(
         return None, [Problem(file, problem.line, problem.message)], {}
     if not isinstance(data, dict):
         return None, [Problem(file, 1, "the file must be a mapping of keys (key: value)")], lines
+    unsafe = [
+        Problem(file, yamlsafe.line_of(lines, path), f"{format_path(path)}: {message}")
+        for path, message in _unsafe_text(data)
+    ]
+    if unsafe:
+        return None, unsafe, lines
     try:
         return model.model_validate(data), [], lines
     except ValidationError as err:
@@ -124,6 +131,26 @@ def parse(
             for loc, message in _messages(err, model)
         ]
         return None, problems, lines
+
+
+def _unsafe_text(data: object) -> list[tuple[tuple[str | int, ...], str]]:
+    """Each string (key or value) holding a character XML cannot hold, by path: such text
+    could not go into a Word report, so files are refused at the door."""
+    found = []
+    stack: list[tuple[tuple[str | int, ...], object]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            message = unsafe_character(value)
+            if message is not None:
+                found.append((path, message))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                stack.append(((*path, str(key)), key))
+                stack.append(((*path, str(key)), item))
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))
+    return sorted(found, key=lambda item: [str(part) for part in item[0]])
 
 
 def load_scenario_text(text: str, file: str = "<text>") -> LoadResult:
@@ -141,11 +168,7 @@ def load_scenario_text(text: str, file: str = "<text>") -> LoadResult:
 def load_scenario_file(path: str | os.PathLike) -> LoadResult:
     file = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as err:
-        return LoadResult(file, None, [Problem(file, 1, f"cannot read the file: {err.strerror}")])
-    try:
-        text = yamlsafe.decode(raw)
+        text = yamlsafe.read_file(path)
     except yamlsafe.YamlProblem as problem:
         return LoadResult(file, None, [Problem(file, problem.line, problem.message)])
     return load_scenario_text(text, file)
@@ -163,10 +186,7 @@ def load_analysis_text(text: str, file: str = "<analysis>") -> Analysis:
 def load_analysis_file(path: str | os.PathLike) -> Analysis:
     file = str(path)
     try:
-        raw = Path(path).read_bytes()
-        text = yamlsafe.decode(raw)
-    except OSError as err:
-        raise ContentError([Problem(file, 1, f"cannot read the file: {err.strerror}")]) from None
+        text = yamlsafe.read_file(path)
     except yamlsafe.YamlProblem as problem:
         raise ContentError([Problem(file, problem.line, problem.message)]) from None
     return load_analysis_text(text, file)

@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# Where CI requires PostgreSQL or the browser, a skipped test of either fails the run.
+from tests.required_skips import pytest_runtest_makereport  # noqa: F401
+
 ROOT = Path(__file__).resolve().parent.parent
 # The server secret key for tests (never a real one): no test writes data/secret_key.
 TEST_SECRET_KEY = "test-secret-key-for-second-story-tests-only"

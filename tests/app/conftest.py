@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -103,6 +104,12 @@ def button(at: AppTest, label: str):
         if found.label.startswith(label):
             return found
     raise AssertionError(f"no button {label!r}; have {[b.label for b in at.button]}")
+
+
+def errors(at: AppTest) -> list[str]:
+    """The error messages as a reader sees them: they are drawn with every Markdown character
+    escaped (they quote file names and the trainee's words), so the escapes are removed here."""
+    return [re.sub(r"\\(.)", r"\1", str(e.value)) for e in at.error]
 
 
 def shown_text(at: AppTest) -> str:

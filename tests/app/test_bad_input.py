@@ -6,7 +6,7 @@ from __future__ import annotations
 from secondstory import exchange, workflow
 from secondstory.models import MAX_ANSWER_CHARS, TraineeFinding
 from secondstory.textsafe import escape_markdown, shorten
-from tests.app.conftest import analysis_of, click, run_page
+from tests.app.conftest import analysis_of, click, errors, run_page
 
 TITLE = "<script>alert(1)</script> **x** [link](http://x) 🙂👍🏽 שלום עולם"
 LONG_WORD = "Unbreakable" * 27 + "end"  # 300 characters, no space
@@ -96,3 +96,24 @@ def test_an_over_long_answer_in_an_imported_file_is_refused_with_a_message(
     assert not at.exception
     assert at.error and any("5000" in e.value for e in at.error)
     assert analysis_of(store, person, attempt).findings == []
+
+
+VT = "\x0b"
+
+
+def test_a_pasted_control_character_is_refused_with_a_message(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, episode_id = _episode(store, person, attempt, scenario)
+    at = run_page("appraisal", code, attempt.id)
+    at.text_area[0].input(f"Seen as it was{VT}at the time").run()
+    assert not at.exception
+    [error] = errors(at)
+    assert "vertical tab (U+000B)" in error and "after “Seen as it was”" in error
+    assert analysis_of(store, person, attempt).episodes[0].appraisal is None
+    at = run_page("episodes", code, attempt.id)
+    next(t for t in at.text_input if t.form_id == "add_episode").input(f"New{VT}one")
+    next(m for m in at.multiselect if m.form_id == "add_episode").select(scenario.chronology[0].id)
+    at = click(at, "Add episode")
+    assert not at.exception
+    assert any("vertical tab" in e for e in errors(at))
+    assert len(analysis_of(store, person, attempt).episodes) == 1

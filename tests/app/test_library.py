@@ -3,7 +3,7 @@
 from streamlit.testing.v1 import AppTest
 
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import APP, run_page, url_value
+from tests.app.conftest import APP, errors, run_page, url_value
 
 
 def _click(at, label):
@@ -31,9 +31,7 @@ def test_wrong_resume_code_gets_a_clear_message(store):
     at = run_page("library")
     at.text_input[1].input("NOT-A-REAL-CODE")
     at = _click(at, "Resume my work")
-    assert [e.value for e in at.error] == [
-        "That resume code was not recognised. Check it and try again."
-    ]
+    assert errors(at) == ["That resume code was not recognised. Check it and try again."]
     assert "code" not in at.query_params
 
 
@@ -73,7 +71,7 @@ def test_broken_scenarios_are_not_shown_to_trainees(store, tmp_path, monkeypatch
     monkeypatch.setenv("SECONDSTORY_SCENARIOS", str(tmp_path))
     _, code = store.create_trainee("Robin")
     at = run_page("library", code=code)
-    text = " ".join(m.value for m in at.markdown) + " ".join(e.value for e in at.error)
+    text = " ".join(m.value for m in at.markdown) + " ".join(errors(at))
     assert "bad.yaml" not in text
     at = run_page("authoring", code=code, trainer=True)
     assert any(escape_markdown("bad.yaml") in m.value for m in at.markdown)

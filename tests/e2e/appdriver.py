@@ -35,7 +35,9 @@ TUTORIAL = "tutorial-nursery-concerns"
 # The server secret key for test servers (never a real one), so that nothing writes data/.
 TEST_SECRET_KEY = "test-secret-key-for-second-story-tests-only"
 APP = "[data-testid='stApp']"
-TIMEOUT_MS = 30_000
+# Every wait for the server (a script run, a page, a restart) polls up to this long. A run takes
+# about a second here and up to ten seen on a busy machine: a minute holds on one twice as slow.
+TIMEOUT_MS = 60_000
 
 
 def free_port() -> int:
@@ -79,7 +81,7 @@ def start_server(database_url: str, port: int, log: Path | None = None) -> subpr
             output.close()
 
 
-def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
+def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 2 * TIMEOUT_MS / 1000) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc.poll() is not None:
