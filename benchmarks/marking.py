@@ -22,7 +22,7 @@ from secondstory.marking import score  # noqa: E402
 from secondstory.marking.rules import scenario_index  # noqa: E402
 from tests.unit.adversarial import blank, generic  # noqa: E402
 
-LOAD = "import time; t=time.perf_counter(); from secondstory.marking.embedding import model; "
+LOAD = "import time; t=time.perf_counter(); from secondstory.embedding import model; "
 LOAD += "model(); print(time.perf_counter()-t)"
 
 

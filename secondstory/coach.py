@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from secondstory import coach_model
+
 KINDS: dict[str, str] = {
     "counterfactual": "Counterfactual wording",
     "blame": "Blame wording",
@@ -1606,6 +1608,45 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
     return taken
 
 
+_TABLE_OF = {table.kind: (rank, table) for rank, table in enumerate(_TABLES)}
+# Sentences that refuse hindsight ("nobody could have predicted...") look like it to the model.
+_REFUSES_HINDSIGHT = _c(
+    r"\b(?:nobody|no one|no-one|none of us|none of them) (?:could|would|can) (?:have )?"
+    r"(?:predicted|foreseen|known|anticipated|expected)\b|\bnot possible to (?:know|say)\b"
+    r"|\bcannot (?:now )?know\b|\bit is not (?:for|the) (?:this )?review\b"
+)
+_MODEL_WHY = " (Read from the whole sentence: look at how it judges or prescribes.)"
+
+
+def _sentence_readings(
+    work: str, sentences: _Sentences, found: list[_Candidate], names_given: bool
+) -> list[_Candidate]:
+    """The sentence model's flags, for sentences the rules left alone (see `coach_model`)."""
+    out = []
+    bounds = [0, *sentences.ends, len(work)]
+    for s0, s1 in zip(bounds, bounds[1:], strict=False):
+        start = s0 + len(work[s0:s1]) - len(work[s0:s1].lstrip())
+        end = s0 + len(work[s0:s1].rstrip())
+        if end - start < 12 or len(work[start:end].split()) < 4:
+            continue
+        if any(start <= c.start < end for c in found):
+            continue
+        if _REFUSES_HINDSIGHT.search(work, start, end):
+            continue
+        reading = coach_model.read(work[start:end])
+        if reading.probability < coach_model.THRESHOLD:
+            continue
+        kind = reading.kind
+        if kind == "case_specific" and not names_given:
+            continue
+        # A question is the method's own tool; only a remedy asked as a question is flagged.
+        if sentences.facts(s0, s1)[0] and kind != "reflexive_fix":
+            continue
+        rank, table = _TABLE_OF[kind]
+        out.append(_Candidate(start, end, rank, kind, table.why + _MODEL_WHY, table.suggestion))
+    return out
+
+
 def _span(match: re.Match[str]) -> tuple[int, int]:
     """The flagged part of a match: its group `m` when the rule has one and it took part."""
     if "m" in match.re.groupindex and match.start("m") >= 0:
@@ -1661,6 +1702,7 @@ def _coach(text: str, names: tuple[str, ...]) -> tuple[Flag, ...]:
                     _NAME_SUGGESTION,
                 )
             )
+    candidates += _sentence_readings(work, sentences, candidates, bool(names))
     return tuple(
         Flag(
             text=text[c.start : c.end],

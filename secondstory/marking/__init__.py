@@ -4,7 +4,7 @@
 four stages with the items it is made of, a profile, a summary and next steps; `render_text`
 is the plain-text report. One module per stage owns its numbers, credit and "how it was marked"
 text (`episodes`, `appraisal`, `factors`, `findings`); `rules` holds what they share, `meaning`
-and `stance` read what a text says, `embedding` the word vectors under `meaning`. docs/marking.md
+and `stance` read what a text says (`secondstory.embedding` gives the word vectors). docs/marking.md
 says what it does, in the same order. Every stored marking carries MARKING_VERSION.
 """
 

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from secondstory.marking.embedding import word_vector
+from secondstory.embedding import word_vector
 from secondstory.matching import STOP_WORDS, Synonyms, compile_synonyms, stem, words
 
 # Below this many different content words a text is too short to say anything comparable.

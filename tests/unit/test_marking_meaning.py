@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from secondstory import crosschecks
+from secondstory.embedding import package_folder, word_vector
 from secondstory.marking import MARKING_VERSION
-from secondstory.marking.embedding import package_folder, word_vector
 from secondstory.marking.meaning import TextSpace, compare, is_question, too_short
 from secondstory.marking.stance import excuses_system
 
@@ -45,7 +45,7 @@ def test_the_model_ships_in_its_package_and_loads_without_the_network():
         "def refuse(*a, **k): raise OSError('network used')\n"
         "socket.socket.connect = refuse\n"
         "socket.create_connection = refuse\n"
-        "from secondstory.marking.embedding import word_vector\n"
+        "from secondstory.embedding import word_vector\n"
         "print(word_vector('caseload').shape)\n"
     )
     done = subprocess.run(
