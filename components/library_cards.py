@@ -10,7 +10,7 @@ from components.text import literal_error
 from secondstory import workflow
 from secondstory.loading import Library
 from secondstory.models import Scenario
-from secondstory.storage import AccessDenied, Attempt, StorageError, Trainee
+from secondstory.storage import AccessDenied, Attempt, StorageError, TooManyAttempts, Trainee
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import DIFFICULTIES, REVIEW_KINDS, STAGES
 
@@ -50,8 +50,10 @@ def sign_in_panel() -> None:
                 session.sign_in(person)
             except AccessDenied:
                 st.error("That resume code was not recognised. Check it and try again.")
-            except StorageError as err:
-                st.error(str(err))
+            except TooManyAttempts as err:
+                literal_error(str(err))
+            except StorageError:
+                literal_error(session.DATABASE_DOWN)
             else:
                 st.rerun()
 

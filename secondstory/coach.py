@@ -1634,7 +1634,7 @@ def _sentence_readings(
         if _REFUSES_HINDSIGHT.search(work, start, end):
             continue
         reading = coach_model.read(work[start:end])
-        if reading.probability < coach_model.THRESHOLD:
+        if not reading.flagged:
             continue
         kind = reading.kind
         if kind == "case_specific" and not names_given:

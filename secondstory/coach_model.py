@@ -21,8 +21,10 @@ from secondstory.matching import stem, words
 
 MODEL_PATH = Path(__file__).resolve().parent / "data" / "coach_model.npz"
 KINDS = ("counterfactual", "blame", "hindsight", "reflexive_fix", "case_specific")
-# How sure the model must be that a sentence needs another look before the coach flags it.
+# How sure the model must be that a sentence needs another look before the coach flags it, and
+# how sure of the kind: both must agree, or a plain sentence about staff or agencies is flagged.
 THRESHOLD = 0.8
+KIND_THRESHOLD = 0.45
 DIMENSIONS = 256
 
 
@@ -72,11 +74,16 @@ def _load() -> _Model:
 class Reading:
     probability: float  # that the sentence needs another look
     kind: str  # the most likely kind
+    kind_probability: float
+
+    @property
+    def flagged(self) -> bool:
+        return self.probability >= THRESHOLD and self.kind_probability >= KIND_THRESHOLD
 
 
 def read(sentence: str) -> Reading:
     model = _load()
     scores = model.weights @ features(sentence, model.index) + model.biases
     probabilities = 1 / (1 + np.exp(-scores.astype(np.float64)))
-    kind = KINDS[int(np.argmax(probabilities[1:]))]
-    return Reading(float(probabilities[0]), kind)
+    best = int(np.argmax(probabilities[1:]))
+    return Reading(float(probabilities[0]), KINDS[best], float(probabilities[1 + best]))

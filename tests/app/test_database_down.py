@@ -5,11 +5,12 @@ Python error, and the page still shows what it can (the scenarios stay listed)."
 from __future__ import annotations
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from components.session import DATABASE_DOWN
 from secondstory.storage import StorageError, Store
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import click, errors, run_page, shown_text
+from tests.app.conftest import APP, click, errors, page_path, run_page, session_token, shown_text
 
 
 def fail(*_args, **_kwargs):
@@ -21,7 +22,13 @@ def database_down(monkeypatch):
     """Every read the pages make fails as it does when the database server is down."""
 
     def down() -> None:
-        for name in ("trainee_by_resume_code", "get_attempt", "list_attempts", "trainee_cohorts"):
+        for name in (
+            "trainee_by_resume_code",
+            "trainee_by_session",
+            "get_attempt",
+            "list_attempts",
+            "trainee_cohorts",
+        ):
             monkeypatch.setattr(Store, name, fail)
 
     return down
@@ -34,6 +41,20 @@ def assert_told(at) -> None:
     assert shown[0].startswith(DATABASE_DOWN)
 
 
+def reload(page: str, token: str | None, attempt_id: str | None = None) -> AppTest:
+    """A reload of an address holding a session token made while the database was up."""
+    at = AppTest.from_file(APP, default_timeout=10)
+    if token:
+        at.query_params["session"] = token
+    if attempt_id:
+        at.query_params["attempt"] = attempt_id
+    at.run()
+    if page != "library":
+        at.switch_page(page_path(page))
+        at.run()
+    return at
+
+
 def scenario_titles(at, library) -> list[str]:
     shown = shown_text(at)
     return [s.title for s in library.scenarios.values() if escape_markdown(s.title) in shown]
@@ -41,11 +62,12 @@ def scenario_titles(at, library) -> list[str]:
 
 def test_reload_of_the_library_with_a_resume_code(signed_in, library, database_down):
     _person, code, _attempt = signed_in
+    token = session_token(code)
     database_down()
-    at = run_page("library", code=code)
+    at = reload("library", token)
     assert_told(at)
     assert len(scenario_titles(at, library)) == len(library.scenarios)
-    assert at.query_params["code"] in (code, [code]), "a reload once the database is back resumes"
+    assert at.query_params["session"] in (token, [token]), "a reload once it is back resumes"
     assert "Not signed in" not in " ".join(c.value for c in at.sidebar.caption)
 
 
@@ -82,15 +104,17 @@ def test_my_work_when_the_database_goes_down(signed_in, database_down):
 @pytest.mark.parametrize("page", ["my_work", "case_file", "episodes", "comparison"])
 def test_reload_of_a_page_when_the_database_is_down(signed_in, database_down, page):
     _person, code, attempt = signed_in
+    token = session_token(code)
     database_down()
-    at = run_page(page, code=code, attempt_id=attempt.id)
+    at = reload(page, token, attempt.id)
     assert_told(at)
     assert "Start or resume" not in shown_text(at)
 
 
 def test_database_unreachable_at_start(signed_in, library, monkeypatch):
     _person, code, _attempt = signed_in
+    token = session_token(code)
     monkeypatch.setenv("SECONDSTORY_DATABASE_URL", "postgresql://nobody:x@127.0.0.1:1/none")
-    at = run_page("library", code=code)
+    at = reload("library", token)
     assert_told(at)
     assert len(scenario_titles(at, library)) == len(library.scenarios)

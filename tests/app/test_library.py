@@ -40,7 +40,7 @@ def test_stale_session_in_the_url_shows_nothing_of_anyone(store):
     at.query_params["session"] = "not-a-live-session"
     at = at.run()
     assert not at.exception
-    assert [e.value for e in at.error] == [
+    assert errors(at) == [
         "Your session has ended (you signed out, or it expired). "
         "Resume with your resume code to carry on."
     ]

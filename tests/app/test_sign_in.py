@@ -6,7 +6,7 @@ from __future__ import annotations
 from streamlit.testing.v1 import AppTest
 
 from components.state import Key
-from tests.app.conftest import APP, click, page_path, run_page, url_value
+from tests.app.conftest import APP, click, errors, page_path, run_page, url_value
 
 SESSION_ENDED = (
     "Your session has ended (you signed out, or it expired). "
@@ -89,7 +89,7 @@ def test_an_old_address_with_a_resume_code_asks_for_the_code_instead(store):
     at = at.run()
     assert not at.exception
     assert "code" not in at.query_params
-    assert [e.value for e in at.error] == [
+    assert errors(at) == [
         "For your privacy, resume codes are no longer kept in the page address. "
         "Type your resume code below to carry on."
     ]
@@ -101,11 +101,9 @@ def test_repeated_wrong_resume_codes_are_stopped_with_a_clear_message(store):
     at = fresh_app()
     for _ in range(5):
         at = resume_with(at, "ZZZZ-ZZZZ-ZZZZ")
-        assert [e.value for e in at.error] == [
-            "That resume code was not recognised. Check it and try again."
-        ]
+        assert errors(at) == ["That resume code was not recognised. Check it and try again."]
     at = resume_with(at, code)  # even the right code waits until the lockout ends
-    [message] = [e.value for e in at.error]
+    [message] = errors(at)
     assert message.startswith("Too many wrong resume codes have been tried from this browser.")
     assert "try again in 15 minute(s)" in message
     assert Key.TRAINEE not in at.session_state
@@ -115,4 +113,4 @@ def test_a_session_token_from_the_address_is_refused_once_expired_or_unknown(sto
     at = AppTest.from_file(APP, default_timeout=10)
     at.query_params["session"] = "made-up"
     at = at.run()
-    assert [e.value for e in at.error] == [SESSION_ENDED]
+    assert errors(at) == [SESSION_ENDED]
