@@ -80,8 +80,8 @@ def entry(scenario: Scenario, entry_id: str) -> Entry | None:
 
 
 def knew_of(entry: Entry, agency_id: str) -> bool:
-    """Whether an agency knew of an entry at the time (the recording agency always did)."""
-    return entry.agency == agency_id or agency_id in entry.known_to
+    """Whether an agency knew of an entry at the time (the agencies that made it always did)."""
+    return agency_id in (entry.agency, *entry.joint_with, *entry.known_to)
 
 
 def visible_entries(scenario: Scenario, choice: ChronologyFilter) -> list[Entry]:
@@ -92,7 +92,7 @@ def visible_entries(scenario: Scenario, choice: ChronologyFilter) -> list[Entry]
     for item in scenario.chronology:
         if item.known_later and not choice.show_later:
             continue
-        if choice.agencies and item.agency not in choice.agencies:
+        if choice.agencies and not set(choice.agencies) & {item.agency, *item.joint_with}:
             continue
         if choice.people and not set(choice.people) & set(item.people):
             continue
