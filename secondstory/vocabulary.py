@@ -103,7 +103,7 @@ CONVERSATION_PARTS: dict[str, str] = {
     "would_change": "What they would change",
 }
 
-# Titles written before a name ("Dr Anil Mehta"): not part of who the person is.
+# Titles written before a name ("Dr Helen Ward"): not part of who the person is.
 HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sister", "nurse", "pc"))
 
 REVIEW_KINDS: dict[str, str] = {
