@@ -374,7 +374,8 @@ def _records_hidden_by_later_entries(scenario: Scenario) -> list[Problem]:
 
 def _words_known_only_later(scenario: Scenario) -> set[str]:
     """Words of the entries known only later that the outcome also uses (which keeps out
-    procedural words such as 'review') and that nothing visible before the reveal uses."""
+    procedural words such as 'review') and that nothing a trainee reads before the reveal uses:
+    visible entries and records, conversations, the people, the agencies and the setting."""
     visible: set[str] = set()
     later: set[str] = set()
     for entry in scenario.chronology:
@@ -384,34 +385,38 @@ def _words_known_only_later(scenario: Scenario) -> set[str]:
     for record in scenario.records:
         if not record.known_later and not hidden & set(record.entries):
             visible.update(content_words(f"{record.title} {record.text}"))
+    for conversation in scenario.conversations:
+        for part in CONVERSATION_PARTS:
+            visible.update(content_words(getattr(conversation, part).text))
+    for member in scenario.people.family:
+        about = [member.name, member.relationship, member.description, *member.child_voice]
+        visible.update(content_words(" ".join(about)))
+    for practitioner in scenario.people.practitioners:
+        visible.update(content_words(f"{practitioner.name} {practitioner.role}"))
+    for agency in scenario.agencies:
+        visible.update(content_words(f"{agency.name} {agency.description}"))
+    visible.update(content_words(f"{scenario.setting.area} {scenario.setting.description}"))
     outcome = set(content_words(scenario.outcome))
     if outcome:
         later &= outcome
     return {word for word in later - visible if len(word) >= 4}
 
 
-def _always_visible(scenario: Scenario) -> Iterator[tuple[tuple[str | int, ...], str]]:
-    """The texts a trainee reads before the outcome is revealed, other than entries and
-    records (which define what was known) and content notes (which must name the subject)."""
+def _framing_texts(scenario: Scenario) -> Iterator[tuple[tuple[str | int, ...], str]]:
+    """The texts that frame the case, which a trainee reads before anything else: the library
+    card and the review's reason and aims (content notes must name the subject, so they are
+    left out)."""
     yield ("title",), scenario.title
     yield ("summary",), scenario.summary
     for i, objective in enumerate(scenario.learning_objectives):
         yield ("learning_objectives", i), objective
     yield ("review_context", "description"), scenario.review_context.description
-    yield ("setting", "description"), scenario.setting.description
-    for i, person in enumerate(scenario.people.family):
-        yield ("people", "family", i, "description"), person.description
-    for i, agency in enumerate(scenario.agencies):
-        yield ("agencies", i, "description"), agency.description
-    for i, conversation in enumerate(scenario.conversations):
-        for part in CONVERSATION_PARTS:
-            yield ("conversations", i, part, "text"), getattr(conversation, part).text
 
 
 def _outcome_named_early(scenario: Scenario) -> list[Problem]:
     later = _words_known_only_later(scenario)
     problems: list[Problem] = []
-    for path, text in _always_visible(scenario):
+    for path, text in _framing_texts(scenario):
         named = list(dict.fromkeys(w for w in words(text) if set(content_words(w)) & later))
         if named:
             quoted = ", ".join(f"'{w}'" for w in named)
