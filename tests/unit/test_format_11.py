@@ -402,3 +402,26 @@ def test_validate_warns_of_one_name_across_the_files_it_checks(tmp_path):
     first, second = json.loads(run.stdout)
     assert first["warnings"] == []
     assert len(second["warnings"]) == 1 and "'Sam Okafor' is also the name" in second["warnings"][0]
+
+
+def test_an_entry_label_names_the_agencies_that_made_it_jointly():
+    text = TWO_AGENCIES.replace("    agency: hvs\n", "    agency: hvs\n    joint_with: [csc]\n", 1)
+    scenario = load(text).scenario
+    assert casefile.entry_label(scenario, scenario.chronology[0]) == (
+        "e01 · 10 Jan 2025 · Northbrook Health Visiting Service with Northbrook Children's "
+        "Services · Health visitor's review at home"
+    )
+
+
+def test_the_family_contribution_is_citable_once_the_outcome_is_revealed():
+    text = STARTER.replace("\nexpert:\n", FAMILY + "\nexpert:\n", 1)
+    scenario = load(text).scenario
+    assert "fam" not in casefile.evidence_options(scenario, show_later=False)
+    assert casefile.evidence_options(scenario, show_later=True)["fam"] == (
+        "The family's contribution to the review"
+    )
+
+
+def test_the_shipped_library_has_no_warnings():
+    library = loading.load_library(ROOT / "scenarios")
+    assert [str(w) for w in library.warnings] == []
