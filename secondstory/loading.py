@@ -2,7 +2,9 @@
 
 Every problem is a `Problem(file, line, message)`, printed as `FILE:LINE: message`; the message
 names the key path and, for an unknown key, the known key it most resembles. One bad file never
-stops the others loading: the library keeps the failures beside the scenarios.
+stops the others loading: the library keeps the failures beside the scenarios. Warnings (what is
+probably a mistake but may be meant) have the same shape and never stop a file loading; the
+library adds its own, across files (one full name used for different people).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 import difflib
 import os
 import typing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -46,6 +48,8 @@ class LoadResult:
     path: str
     scenario: Scenario | None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    lines: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -158,11 +162,17 @@ def load_scenario_text(text: str, file: str = "<text>") -> LoadResult:
     if scenario is None:
         return LoadResult(file, None, problems)
     assert isinstance(scenario, Scenario)
-    cross = [
-        Problem(file, yamlsafe.line_of(lines, path), f"{format_path(path)}: {message}")
-        for path, message in crosschecks.check(scenario)
-    ]
-    return LoadResult(file, scenario if not cross else None, cross)
+
+    def located(found: list[crosschecks.Problem]) -> list[Problem]:
+        return [
+            Problem(file, yamlsafe.line_of(lines, path), f"{format_path(path)}: {message}")
+            for path, message in found
+        ]
+
+    cross = located(crosschecks.check(scenario))
+    if cross:
+        return LoadResult(file, None, cross, lines=lines)
+    return LoadResult(file, scenario, [], located(crosschecks.warnings(scenario)), lines)
 
 
 def load_scenario_file(path: str | os.PathLike) -> LoadResult:
@@ -206,14 +216,41 @@ def scenario_files(paths: list[str | os.PathLike]) -> list[Path]:
     return found
 
 
+def with_library_warnings(results: list[LoadResult]) -> list[LoadResult]:
+    """The results, each with a warning for every full name that a scenario loaded before it
+    uses too: different people in different cases should not share a name."""
+    first: dict[str, tuple[str, str]] = {}
+    out = []
+    for result in results:
+        found = []
+        for path, name, person in crosschecks.named_people(result.scenario) if result.ok else []:
+            where = format_path(path)
+            if name in first and first[name][0] != result.path:
+                other, other_where = first[name]
+                found.append(
+                    Problem(
+                        result.path,
+                        yamlsafe.line_of(result.lines, (*path, "name")),
+                        f"{where}.name: '{person}' is also the name of someone in {other} "
+                        f"({other_where}); give different people different names across the "
+                        "library",
+                    )
+                )
+            first.setdefault(name, (result.path, where))
+        out.append(replace(result, warnings=[*result.warnings, *found]) if found else result)
+    return out
+
+
 @dataclass(frozen=True)
 class Library:
-    """All scenarios in a folder: those that loaded, and the files that did not."""
+    """All scenarios in a folder: those that loaded, the files that did not, and the warnings
+    (each file's own and the library's, across files)."""
 
     folder: str
     scenarios: dict[str, Scenario]
     paths: dict[str, str]
     failures: list[LoadResult]
+    warnings: list[Problem] = field(default_factory=list)
 
     def relative(self, text: str) -> str:
         """`text` with the scenario folder's own path left out of every file path in it, so
@@ -233,8 +270,11 @@ def load_library(folder: str | os.PathLike | None = None) -> Library:
     scenarios: dict[str, Scenario] = {}
     paths: dict[str, str] = {}
     failures: list[LoadResult] = []
-    for path in scenario_files([root]) if root.is_dir() else []:
-        result = load_scenario_file(path)
+    files = scenario_files([root]) if root.is_dir() else []
+    results = with_library_warnings([load_scenario_file(path) for path in files])
+    warnings = [warning for result in results for warning in result.warnings]
+    for result in results:
+        path = result.path
         if result.ok and result.scenario.id in scenarios:
             failures.append(
                 LoadResult(
@@ -254,7 +294,7 @@ def load_library(folder: str | os.PathLike | None = None) -> Library:
             paths[result.scenario.id] = str(path)
         else:
             failures.append(result)
-    return Library(str(root), scenarios, paths, failures)
+    return Library(str(root), scenarios, paths, failures, warnings)
 
 
 def resolve_scenario(name: str) -> LoadResult:

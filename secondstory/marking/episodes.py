@@ -122,11 +122,17 @@ def _missed(work: Pairing, e: int, paired_trainee: dict[int, int]) -> MissedEpis
                 f"Your episode '{title}' covers it, but was paired with the expert's "
                 f"'{other}': one of your episodes can stand for only one of the expert's."
             )
-        elif not o.core_ok:
+        elif not o.core_ok and expert.core - set(work.trainee[closest].entries):
             missing = ", ".join(work.sort_entries(expert.core - set(work.trainee[closest].entries)))
             reason = (
                 f"Your closest episode, '{title}', leaves out {missing}: the entries the expert "
                 "treats as the heart of this episode."
+            )
+        elif not o.core_ok:
+            wanted = ", ".join(work.sort_entries(expert.core_any))
+            reason = (
+                f"Your closest episode, '{title}', includes none of {wanted}: the expert's "
+                "episode needs at least one of these."
             )
         else:
             reason = (

@@ -80,8 +80,10 @@ def _cited(episode: TraineeEpisode, factor_evidence: list[str]) -> set[str]:
 
 
 def _covered(refs: list[str] | tuple[str, ...], cited: set[str]) -> list[str]:
-    """The refs the cited ids cover: a whole conversation covers each of its parts."""
-    return [ref for ref in refs if ref in cited or ref.split(".")[0] in cited]
+    """The refs the cited ids cover: a whole conversation covers each of its parts, and any
+    part of a conversation covers the whole conversation."""
+    sources = {ref.split(".")[0] for ref in cited}
+    return [ref for ref in refs if ref in cited or ref.split(".")[0] in cited or ref in sources]
 
 
 def mark_factors(

@@ -18,14 +18,16 @@ from secondstory.marking.stance import excuses_system
 from secondstory.matching import content_words, dice
 from secondstory.memo import per_object
 from secondstory.models import ExpertEpisode, Scenario, TraineeAppraisal, TraineeEpisode
+from secondstory.vocabulary import HONORIFICS
 
 # Raised whenever a change can move any score: stored markings of another version are re-marked.
 MARKING_VERSION = 2
 
 BANDS = ((0.75, "strong"), (0.45, "developing"), (0.0, "early"))
 
-# Episodes: a pair matches when the trainee's episode holds the expert's core entries (or, with
-# none named, shares an entry) and the Dice overlap of their entries is at least this.
+# Episodes: a pair matches when the trainee's episode holds the expert's core entries (all of
+# `core_entries` and at least one of `core_any`; with none named, it shares an entry) and the
+# Dice overlap of their entries is at least this.
 MATCH_THRESHOLD = 0.25
 # A near miss: one core entry left out, but at least this overlap and this many shared entries.
 # It is paired, for less.
@@ -48,7 +50,6 @@ KEPT_AFTER = {
     "case_specific": 0.7,
     "excuses_system": 0.25,
 }
-_HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sister", "nurse", "pc"))
 _CONVERSATION_PARTS = (
     "overview",
     "turning_points",
@@ -76,6 +77,7 @@ class ExpertEpisodeIndex:
     episode: ExpertEpisode
     entries: frozenset[str]
     core: frozenset[str]
+    core_any: frozenset[str]
     main_categories: tuple[str, ...]
     later_entries: tuple[str, ...]
     later_words: frozenset[str]
@@ -97,7 +99,7 @@ def _names(scenario: Scenario) -> tuple[str, ...]:
     names: list[str] = []
     for person in [*scenario.people.family, *scenario.people.practitioners]:
         names.append(person.name)
-        given = [w for w in person.name.split() if w.lower().strip(".") not in _HONORIFICS]
+        given = [w for w in person.name.split() if w.lower().strip(".") not in HONORIFICS]
         if given and given[0] != person.name:
             names.append(given[0])
     return tuple(dict.fromkeys(names))
@@ -151,6 +153,7 @@ def scenario_index(scenario: Scenario) -> ScenarioIndex:
                 episode=episode,
                 entries=entries,
                 core=frozenset(episode.core_entries),
+                core_any=frozenset(episode.core_any),
                 main_categories=tuple(dict.fromkeys(f.category for f in episode.factors)),
                 later_entries=tuple(e.id for e in later),
                 later_words=frozenset(later_words),
@@ -258,10 +261,12 @@ def episode_overlap(expert: ExpertEpisodeIndex, trainee: TraineeEpisode) -> Epis
     shared = expert.entries & chosen
     overlap = dice(set(expert.entries), chosen)
     left_out = expert.core - chosen
-    core_ok = not left_out if expert.core else bool(shared)
+    any_ok = not expert.core_any or bool(expert.core_any & chosen)
+    core_ok = (not left_out and any_ok) if expert.core or expert.core_any else bool(shared)
     carried = trainee.from_reference == expert.episode.id
     near = (
         not carried
+        and any_ok
         and len(left_out) == 1
         and len(shared) >= NEAR_MISS_SHARED
         and overlap >= NEAR_MISS_OVERLAP
