@@ -64,7 +64,9 @@ def new_code_notice() -> None:
         return
     with st.container(border=True):
         st.success("Your work is saved as you go. Keep this private resume code to continue later:")
-        st.code(code, language=None)
+        # Plain Markdown, not st.code: the code block's highlighter is a 1.5 MB download that
+        # held up the first screen after sign-in. The code's alphabet has no Markdown characters.
+        st.markdown(f"### `{code}`")
         st.caption(
             "It is shown only now. Anyone with the code can open your work, so keep it private."
         )

@@ -112,6 +112,11 @@ def errors(at: AppTest) -> list[str]:
     return [re.sub(r"\\(.)", r"\1", str(e.value)) for e in at.error]
 
 
+def shown_codes(at: AppTest) -> list[str]:
+    """The resume codes shown on the page (drawn as a heading in code format)."""
+    return [m.group(1) for m in (re.match(r"^### `([^`]+)`$", x.value) for x in at.markdown) if m]
+
+
 def shown_text(at: AppTest) -> str:
     """Every piece of text drawn on the page, joined, to search in."""
     parts = []

@@ -3,7 +3,7 @@
 from streamlit.testing.v1 import AppTest
 
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import APP, errors, run_page, url_value
+from tests.app.conftest import APP, errors, run_page, shown_codes, url_value
 
 
 def _click(at, label):
@@ -21,7 +21,7 @@ def test_start_gives_a_resume_code_and_a_session_token_in_the_url(store):
     name.input("Robin")
     at = _click(at, "Start practising")
     assert not at.exception
-    [shown] = [c.value for c in at.code]
+    [shown] = shown_codes(at)
     assert store.trainee_by_resume_code(shown).display_name == "Robin"
     assert store.trainee_by_session(url_value(at, "session")).display_name == "Robin"
     assert shown not in str(dict(at.query_params))

@@ -207,7 +207,7 @@ def start(page: Page, base: str, name: str) -> str:
     act(page, lambda: page.get_by_role("button", name="Start practising").click())
     noted = page.get_by_role("button", name="I have noted my code")
     expect(noted).to_be_visible()
-    code = page.get_by_test_id("stCode").first.inner_text().strip()
+    code = page.get_by_test_id("stMarkdownContainer").locator("h3 code").first.inner_text().strip()
     url_param(page, "session")
     assert code not in page.url
     act(page, noted.click)
