@@ -27,6 +27,12 @@ if library.failures:
             st.code("\n".join(library.relative(str(p)) for p in failure.problems), language=None)
 else:
     st.success("Every scenario file loaded.")
+if library.warnings:
+    st.warning(
+        f"{len(library.warnings)} warning(s): the files load, but check these (for example an "
+        "always-visible text that gives the outcome away, or a name used in two cases)."
+    )
+    st.code("\n".join(library.relative(str(w)) for w in library.warnings), language=None)
 st.subheader(f"Loaded ({len(library.scenarios)})")
 st.dataframe(
     [

@@ -121,3 +121,22 @@ def test_an_unreachable_database_is_reported_without_its_path(tmp_path, monkeypa
     [message] = [e.value for e in at.error]
     assert message.startswith("The app cannot reach its database")
     assert str(tmp_path) not in message
+
+
+def test_the_scenario_check_lists_warnings_beside_the_files_that_loaded(
+    store, tmp_path, monkeypatch
+):
+    from tests.unit.starter import STARTER_TEXT
+
+    folder = tmp_path / "scenarios"
+    folder.mkdir()
+    # Two cases that give the same health visitor's full name to different people.
+    (folder / "one.yaml").write_text(STARTER_TEXT.replace("id: demo", "id: one", 1))
+    (folder / "two.yaml").write_text(STARTER_TEXT.replace("id: demo", "id: two", 1))
+    monkeypatch.setenv("SECONDSTORY_SCENARIOS", str(folder))
+    at = run_page("authoring", trainer=True)
+    assert not at.exception
+    assert any("warning(s)" in w.value for w in at.warning)
+    shown = "\n".join(c.value for c in at.code)
+    assert "'Sam Okafor' is also the name of someone in" in shown
+    assert str(tmp_path) not in shown
