@@ -1614,6 +1614,7 @@ _REFUSES_HINDSIGHT = _c(
     r"\b(?:nobody|no one|no-one|none of us|none of them) (?:could|would|can) (?:have )?"
     r"(?:predicted|foreseen|known|anticipated|expected)\b|\bnot possible to (?:know|say)\b"
     r"|\bcannot (?:now )?know\b|\bit is not (?:for|the) (?:this )?review\b"
+    r"|\bhave regard to\b"
 )
 _MODEL_WHY = " (Read from the whole sentence: look at how it judges or prescribes.)"
 
