@@ -145,4 +145,107 @@ GLOSSARY: dict[str, str] = {
     "children's social care.",
     "Child Safeguarding Practice Review": "In England since 2018, a local or national review "
     "of a serious child safeguarding case, for learning.",
+    "Rapid review": "In England, the safeguarding partners' first look at a serious incident, "
+    "within 15 working days of hearing of it: what happened, immediate learning, and whether a "
+    "local child safeguarding practice review is needed.",
+    "Safeguarding Adults Review (SAR)": "A review commissioned by a Safeguarding Adults Board "
+    "under section 44 of the Care Act 2014 when an adult with care and support needs dies or is "
+    "seriously harmed and agencies could have worked together better.",
+}
+
+# The six categories of underlying patterns: what each covers, and an example of a finding's
+# pattern in it. Shown in the Glossary under the category's own name.
+CATEGORY_GUIDE: dict[str, tuple[str, str]] = {
+    "incidents_and_crises": (
+        "How agencies work together when something happens: setting priorities under pressure, "
+        "referral routes and feedback, knowing whom to call, a child-protection response that "
+        "loses sight of wider needs.",
+        "Referrers rarely hear what happened to a referral, so they stop making them.",
+    ),
+    "assessment_and_longer_term": (
+        "How agencies work together over time: assessment as a process, not an event; who leads "
+        "and holds the overview; what is shared, and whether passing information on is the same "
+        "as communicating it.",
+        "When a parent declines early help, each service monitors alone and no one holds the "
+        "whole picture.",
+    ),
+    "human_tool": (
+        "How people work with their tools: forms, frameworks and case-management systems that "
+        "shape what is asked, seen and recorded.",
+        "A screening form that asks for one category of concern first frames a bruise as minor "
+        "before anyone thinks about the child's age.",
+    ),
+    "human_management": (
+        "How people work with the management system: demand and resources, gaps in services, "
+        "performance measures and what is rewarded, supervision that checks compliance rather "
+        "than thinking.",
+        "Targets for closing plans within three months make closure the measure of success.",
+    ),
+    "family_professional": (
+        "How families and professionals relate: hostile, avoidant or apparently compliant "
+        "parents; the relationship with a parent crowding out the child's voice; language, "
+        "culture and disability shaping engagement.",
+        "A warm, co-operative mother's account is taken as the child's experience.",
+    ),
+    "human_reasoning": (
+        "Ordinary human reasoning and feeling: slowness to revise a first view, the rule of "
+        "optimism, the vivid and recent over the history, normalising chronic neglect, anxiety "
+        "and fatigue.",
+        "Each new referral is compared with the family's recent past, so a slow decline looks "
+        "like the usual picture.",
+    ),
+}
+
+# Abbreviations used in the library's cases, in full.
+ABBREVIATIONS: dict[str, str] = {
+    "A&E": "Accident and emergency department",
+    "ASC": "Adult social care",
+    "CAMHS": "Child and adolescent mental health services",
+    "CIN": "Child in need (a plan under section 17 of the Children Act 1989)",
+    "CMHT": "Community mental health team",
+    "CP": "Child protection",
+    "CP-IS": "Child Protection Information Sharing: flags children on protection plans or in "
+    "care to unscheduled NHS care",
+    "CPN": "Community psychiatric nurse",
+    "CPS": "Crown Prosecution Service",
+    "CSC": "Children's social care",
+    "CSPR": "Child safeguarding practice review",
+    "DA": "Domestic abuse",
+    "DASH": "Domestic Abuse, Stalking and Harassment and Honour-based violence risk checklist",
+    "DN": "District nurse",
+    "DNA": "Did not attend (Was Not Brought is used for children)",
+    "DSL": "Designated safeguarding lead (in a school or nursery)",
+    "ED": "Emergency department",
+    "EDT": "Emergency duty team (out-of-hours social care)",
+    "EH": "Early help",
+    "EHA": "Early help assessment",
+    "FRS": "Fire and rescue service",
+    "FSW": "Family support worker",
+    "GCP2": "Graded Care Profile 2: a tool for assessing neglect",
+    "GP": "General practitioner (family doctor)",
+    "HV": "Health visitor",
+    "I&A": "Information and advice (a MASH outcome)",
+    "ICPC": "Initial child protection conference",
+    "IDVA": "Independent domestic violence adviser",
+    "IRO": "Independent reviewing officer",
+    "MACE": "Multi-agency child exploitation meeting",
+    "MARAC": "Multi-agency risk assessment conference (highest-risk domestic abuse)",
+    "MARM": "Multi-agency risk management meeting (adults)",
+    "MASH": "Multi-agency safeguarding hub",
+    "MCA": "Mental Capacity Act 2005",
+    "MDT": "Multidisciplinary team",
+    "NFA": "No further action",
+    "NRM": "National Referral Mechanism (for victims of modern slavery and trafficking)",
+    "PND": "Postnatal depression",
+    "PPN": "Public protection notice (a police referral)",
+    "SAB": "Safeguarding Adults Board",
+    "SAR": "Safeguarding Adults Review",
+    "SENCo": "Special educational needs co-ordinator",
+    "SGO": "Special guardianship order",
+    "SPA": "Single point of access",
+    "SPO": "Senior probation officer",
+    "SW": "Social worker",
+    "TAF": "Team around the family",
+    "WNB": "Was not brought (a child's missed appointment)",
+    "YJS": "Youth justice service",
 }

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from secondstory.learn import GLOSSARY, METHOD_SECTIONS
+from secondstory.learn import ABBREVIATIONS, GLOSSARY, METHOD_SECTIONS
+from secondstory.vocabulary import CATEGORIES
 from tests.app.conftest import run_page
 
 
 def _terms(at):
-    return [m.value.split("**")[1] for m in at.markdown if m.value.startswith("**")]
+    bold = [m.value.split("**")[1] for m in at.markdown if m.value.startswith("**")]
+    return [t for t in bold if t not in CATEGORIES.values()]
 
 
 def test_the_method_page_shows_every_section(store):
@@ -32,6 +34,22 @@ def test_the_glossary_search_matches_terms_and_definitions(store):
     assert "Hindsight bias" in terms
     assert all("hindsight" in (t + GLOSSARY[t]).casefold() for t in terms)
     assert len(terms) < len(GLOSSARY)
+
+
+def test_the_glossary_explains_the_six_categories_with_an_example_each(store):
+    at = run_page("glossary")
+    shown = {m.value.split("**")[1]: m.value for m in at.markdown if m.value.startswith("**")}
+    for label in CATEGORIES.values():
+        assert label in shown and "*For example:*" in shown[label]
+
+
+def test_the_glossary_spells_out_the_abbreviations_in_the_cases(store):
+    at = run_page("glossary")
+    [table] = at.table
+    rows = table.value
+    assert list(rows["Abbreviation"]) == list(ABBREVIATIONS)
+    at.text_input[0].input("IDVA").run()
+    assert list(at.table[0].value["Abbreviation"]) == ["IDVA"]
 
 
 def test_a_search_with_no_match_says_so(store):
