@@ -71,6 +71,10 @@ AGENCY_TYPES: dict[str, str] = {
     "ambulance": "Ambulance service",
     "adult_social_care": "Adult social care",
     "multi_agency_meeting": "Multi-agency meeting (e.g. MARAC, MACE)",
+    "community_health": "Community health (district nursing, therapies)",
+    "home_care": "Home care provider",
+    "fire_and_rescue": "Fire and rescue service",
+    "safeguarding_partnership": "Safeguarding partnership or board",
     "other": "Other",
 }
 
@@ -114,6 +118,8 @@ REVIEW_KINDS: dict[str, str] = {
     "case_management_review": "Case management review (Northern Ireland)",
     "good_practice_review": "Review of a case that went well",
     "learning_exercise": "Practice learning exercise",
+    "rapid_review": "Rapid review (England)",
+    "safeguarding_adults_review": "Safeguarding Adults Review (Care Act 2014, section 44)",
 }
 
 DIFFICULTIES: dict[str, str] = {
