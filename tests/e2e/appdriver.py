@@ -214,6 +214,18 @@ def open_tutorial(page: Page) -> tuple[str, str]:
     return code, attempt
 
 
+def add_episode(page: Page, title: str, entry_id: str) -> None:
+    """Add a key practice episode with the stage 1 form (on the episodes page)."""
+    form = page.locator("[data-testid='stForm']").filter(has_text="Add a key practice episode")
+    form.get_by_label("Episode title").fill(title)
+    entries = form.get_by_test_id("stMultiSelect")
+    choose(page, entries, entry_id)
+    expect_tag(entries, entry_id)
+    form.get_by_label("Why is this episode key?").fill(f"{title} shaped what happened next.")
+    act(page, form.get_by_role("button", name="Add episode").click)
+    expect(page.get_by_test_id("stExpander").filter(has_text=title)).to_be_visible()
+
+
 # Violations in Streamlit's own markup that the app cannot change, as (rule, container): a node
 # is forgiven only for that rule and only inside that container.
 STREAMLIT_MARKUP = {

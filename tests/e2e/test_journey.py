@@ -8,8 +8,8 @@ import re
 import pytest
 from appdriver import (
     act,
+    add_episode,
     choose,
-    expect_tag,
     goto,
     open_tutorial,
     serious_violations,
@@ -35,17 +35,6 @@ PAGES = [
 ]
 REASONING = "Judged by what was known then, staff noticed and recorded the change."
 RATIONALITY = "Staff saw a loving parent under strain and aimed to keep her engaged."
-
-
-def add_episode(page: Page, title: str, entry_id: str) -> None:
-    form = page.locator("[data-testid='stForm']").filter(has_text="Add a key practice episode")
-    form.get_by_label("Episode title").fill(title)
-    entries = form.get_by_test_id("stMultiSelect")
-    choose(page, entries, entry_id)
-    expect_tag(entries, entry_id)
-    form.get_by_label("Why is this episode key?").fill(f"{title} shaped what happened next.")
-    act(page, form.get_by_role("button", name="Add episode").click)
-    expect(page.get_by_test_id("stExpander").filter(has_text=title)).to_be_visible()
 
 
 def blur_and_save(page: Page, area) -> None:
