@@ -3,6 +3,7 @@
 import streamlit as st
 
 from components import session
+from components.conflict_view import conflict_panel
 from components.sidebar import sidebar
 from components.text import page_style
 
@@ -37,4 +38,5 @@ pages = {
 current = st.navigation(pages)
 session.keep_in_url()
 sidebar()
+conflict_panel()
 current.run()

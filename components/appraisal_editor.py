@@ -5,21 +5,29 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.answer_box import answer_area
 from components.coach_view import show_flags
-from components.text import answer_area, labelled, literal
+from components.text import labelled, literal
 from secondstory import workflow
 from secondstory.models import Analysis, Scenario
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import RATINGS
 
 
-def _changed(episode_id: str, rating_key: str, reasoning_key: str) -> None:
+def _appraised(analysis: Analysis, episode_id: str, rating: str | None, reasoning: str | None):
+    """The analysis with a new rating or reasoning; the other part stays as it is."""
+    episode = next(e for e in analysis.episodes if e.id == episode_id)
+    now = workflow.current_appraisal(analysis, episode)
+    rating = rating or (now.rating if now else "cannot_say")
+    reasoning = reasoning if reasoning is not None else (now.reasoning if now else "")
+    return workflow.set_appraisal(analysis, episode_id, rating, reasoning)
+
+
+def _rated(episode_id: str, rating_key: str) -> None:
     current = session.attempt()
-    if current is None:
-        return
-    rating = st.session_state.get(rating_key) or "cannot_say"
-    reasoning = st.session_state.get(reasoning_key, "")
-    session.save(workflow.set_appraisal(current.analysis, episode_id, rating, reasoning))
+    if current is not None:
+        rating = st.session_state.get(rating_key) or "cannot_say"
+        session.save(_appraised(current.analysis, episode_id, rating, None))
 
 
 def appraisal_forms(analysis: Analysis) -> None:
@@ -41,15 +49,14 @@ def appraisal_forms(analysis: Analysis) -> None:
                 format_func=RATINGS.get,
                 key=f"{key}_rating",
                 horizontal=True,
-                on_change=_changed,
-                args=(episode.id, f"{key}_rating", f"{key}_reasoning"),
+                on_change=_rated,
+                args=(episode.id, f"{key}_rating"),
             )
             answer_area(
                 "Reasoning, as practice could be judged at the time",
                 key=f"{key}_reasoning",
                 value=current.reasoning if current else "",
-                on_change=_changed,
-                args=(episode.id, f"{key}_rating", f"{key}_reasoning"),
+                edit=lambda a, text, i=episode.id: _appraised(a, i, None, text),
             )
             show_flags(current.reasoning if current else "")
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from components import session
-from components.text import answer_area
+from components.answer_box import answer_area
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
 from secondstory.textsafe import escape_markdown
@@ -85,8 +85,7 @@ def episode_list(scenario: Scenario, analysis: Analysis) -> None:
                 "Why is this episode key?",
                 key=f"{key}_why",
                 value=episode.why_key,
-                on_change=_field_changed,
-                args=(episode.id, "why_key", f"{key}_why"),
+                edit=lambda a, text, i=episode.id: workflow.update_episode(a, i, why_key=text),
             )
             cols = st.columns(3)
             cols[0].button(

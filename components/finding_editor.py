@@ -5,8 +5,8 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.answer_box import answer_area
 from components.coach_view import show_flags
-from components.text import answer_area
 from secondstory import casefile, debrief, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
 from secondstory.storage import StorageError
@@ -25,14 +25,18 @@ def _finding_changed(index: int, field: str, key: str) -> None:
     current = session.attempt()
     if current is None or index >= len(current.analysis.findings):
         return
-    value = st.session_state[key]
-    if field == "questions":
-        value = [line.strip() for line in value.splitlines() if line.strip()]
-    finding = current.analysis.findings[index].model_copy(update={field: value})
     try:
-        session.save(workflow.replace_finding(current.analysis, index, finding))
+        session.save(_with_part(current.analysis, index, field, st.session_state[key]))
     except ValueError as err:
         st.session_state["edit_error"] = str(err)
+
+
+def _with_part(analysis: Analysis, index: int, field: str, value: object) -> Analysis:
+    """The analysis with one part of a finding changed (questions typed one per line)."""
+    if field == "questions":
+        value = [line.strip() for line in str(value).splitlines() if line.strip()]
+    finding = analysis.findings[index].model_copy(update={field: value})
+    return workflow.replace_finding(analysis, index, finding)
 
 
 def _delete(index: int) -> None:
@@ -60,15 +64,13 @@ def finding_list(scenario: Scenario, analysis: Analysis) -> None:
                     label,
                     key=f"{key}_{field}",
                     value=getattr(finding, field),
-                    on_change=_finding_changed,
-                    args=(index, field, f"{key}_{field}"),
+                    edit=lambda a, text, f=field, i=index: _with_part(a, i, f, text),
                 )
             answer_area(
                 "Questions for the safeguarding partnership (one per line)",
                 key=f"{key}_questions",
                 value="\n".join(finding.questions),
-                on_change=_finding_changed,
-                args=(index, "questions", f"{key}_questions"),
+                edit=lambda a, text, i=index: _with_part(a, i, "questions", text),
             )
             options = list(CATEGORIES)
             st.selectbox(

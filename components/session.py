@@ -9,13 +9,12 @@ organisation (components/sso.py) has no code in the URL: a reload restores them 
 
 from __future__ import annotations
 
-import dataclasses
 import os
 
 import streamlit as st
 
-from components import sso
-from secondstory import loading, workflow
+from components import autosave, sso
+from secondstory import loading
 from secondstory.models import Analysis, Scenario
 from secondstory.scoring import score
 from secondstory.scoring_models import Feedback
@@ -106,7 +105,7 @@ def sign_in(person: Trainee, code: str | None) -> None:
 
 
 def sign_out() -> None:
-    for key in ("trainee", "code", "attempt_id", "analysis", "attempt"):
+    for key in ("trainee", "code", "attempt_id", "analysis", "attempt", autosave.STATE):
         st.session_state.pop(key, None)
     st.query_params.clear()
     sso.sign_out()
@@ -164,30 +163,19 @@ def scenario_for(found: Attempt) -> Scenario | None:
     return library().scenarios.get(found.scenario_id)
 
 
-def save(analysis: Analysis) -> bool:
-    """Write the analysis at once. On failure the trainee is told and nothing is dropped:
-    the edit stays in the session and is written with the next successful save."""
+def save(analysis: Analysis, base: Analysis | None = None) -> bool:
+    """Write the analysis at once, conditional on the revision this tab last saw; work saved
+    elsewhere meanwhile is merged in, and on failure nothing is dropped (components/autosave.py).
+    `base` is the analysis this edit was made on, when the page knows better than the session."""
     current = attempt()
     person = trainee()
     if current is None or person is None:
         return False
-    stage = workflow.furthest_stage(analysis)
-    try:
-        saved = store().save_analysis(person.id, current.id, analysis, stage=stage)
-    except StorageError as err:
-        st.session_state["attempt"] = _with_analysis(current, analysis)
-        st.session_state["save_error"] = (
-            f"Your last change could not be saved yet ({err}). It is kept on this page; "
-            "it will be saved with your next change. Do not close this tab until it is."
-        )
-        return False
-    st.session_state["attempt"] = saved
-    st.session_state.pop("save_error", None)
-    return True
-
-
-def _with_analysis(found: Attempt, analysis: Analysis) -> Attempt:
-    return dataclasses.replace(found, analysis=analysis)
+    kept, redraw = autosave.save(store(), person.id, current, analysis, base)
+    st.session_state["attempt"] = kept
+    if redraw:
+        bump_revision()
+    return autosave.failure() is None
 
 
 def feedback(found: Attempt, scenario: Scenario) -> Feedback:
@@ -228,8 +216,8 @@ def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | No
         )
         st.page_link("pages/comparison.py", label="Comparison", icon=":material/compare:")
         return None
-    if st.session_state.get("save_error"):
-        st.error(st.session_state["save_error"])
+    if autosave.failure():
+        st.error(autosave.failure())
     return person, current, scenario
 
 
