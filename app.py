@@ -3,7 +3,6 @@
 import streamlit as st
 
 from components import session
-from components.conflict_view import conflict_panel
 from components.sidebar import sidebar
 from components.text import page_style
 
@@ -38,5 +37,4 @@ pages = {
 current = st.navigation(pages)
 session.keep_in_url()
 sidebar()
-conflict_panel()
 current.run()

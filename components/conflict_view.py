@@ -1,6 +1,6 @@
 """Drawing conflicts between this tab and work saved elsewhere, and the trainee's choice.
 
-Shown at the top of every page while an answer was changed differently here and in another tab
+Shown at the top of each stage page while an answer was changed differently here and in another tab
 or device: both versions side by side, literally, with a choice to keep either (or, for text,
 both one after the other). The version saved elsewhere stays saved until the trainee chooses.
 """
@@ -18,7 +18,7 @@ from secondstory.vocabulary import CATEGORIES, RATINGS
 
 
 def conflict_panel() -> None:
-    current = session.attempt() if session.trainee() is not None else None
+    current = session.attempt()
     if current is None:
         return
     notice = autosave.take_notice()

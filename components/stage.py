@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.conflict_view import conflict_panel
 from components.text import labelled
 from secondstory import guide, workflow
 from secondstory.models import Analysis, Scenario
@@ -17,6 +18,7 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     number = list(STAGES).index(stage) + 1
     st.title(f"Stage {number}: {STAGES[stage]}")
     st.caption(escape_markdown(scenario.title))
+    conflict_panel()
     links = st.columns([1, 1, 4])
     links[0].page_link("pages/method.py", label="The method", icon=":material/school:")
     links[1].page_link("pages/glossary.py", label="Glossary", icon=":material/dictionary:")

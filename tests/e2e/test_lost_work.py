@@ -5,13 +5,24 @@ unsaved text, and two tabs on one attempt that do not overwrite each other."""
 from __future__ import annotations
 
 import pytest
-from appdriver import act, add_episode, goto, open_tutorial, start, wait_idle
+from appdriver import (
+    act,
+    add_episode,
+    answer_box,
+    box_status,
+    goto,
+    open_tutorial,
+    prepare,
+    start,
+    wait_idle,
+)
 from playwright.sync_api import Page, expect
 
 WHY = "Why is this episode key?"
+EPISODE = "Nursery notices hunger"
 
 
-def _open_episode(page: Page, title: str):
+def _open_episode(page: Page, title: str = EPISODE):
     expander = page.get_by_test_id("stExpander").filter(has_text=title)
     expander.locator("summary").click()
     return expander
@@ -22,20 +33,98 @@ def _episodes_page(page: Page, base: str, name: str) -> str:
     code, attempt = open_tutorial(page)
     query = f"code={code}&attempt={attempt}"
     goto(page, f"{base}/episodes?{query}")
-    add_episode(page, "Nursery notices hunger", "e02")
+    add_episode(page, EPISODE, "e02")
     return query
+
+
+def _why_after_reload(page: Page, url: str):
+    goto(page, url)
+    return answer_box(_open_episode(page), WHY)
 
 
 @pytest.mark.browser
 def test_first_edit_after_a_server_restart_is_saved(app):
     page, base, restart = app
     query = _episodes_page(page, base, "Restart")
-    expander = _open_episode(page, "Nursery notices hunger")
-    area = expander.get_by_label(WHY)
+    area = answer_box(_open_episode(page), WHY)
     restart()
     wait_idle(page)
     area.fill("Typed after the restart.")
-    act(page, lambda: area.press("Tab"))
-    goto(page, f"{base}/episodes?{query}")
-    expander = _open_episode(page, "Nursery notices hunger")
-    expect(expander.get_by_label(WHY)).to_have_value("Typed after the restart.")
+    area.press("Tab")
+    expect(box_status(area)).to_have_text("Saved")
+    area = _why_after_reload(page, f"{base}/episodes?{query}")
+    expect(area).to_have_value("Typed after the restart.")
+
+
+@pytest.mark.browser
+def test_typing_is_saved_while_the_cursor_is_still_in_the_field(app):
+    page, base, _ = app
+    query = _episodes_page(page, base, "Typist")
+    area = answer_box(_open_episode(page), WHY)
+    area.click()
+    area.press("Control+a")
+    area.press_sequentially("Saved without leaving the field.")
+    # No blur, no Ctrl+Enter: the box says saved once the app has confirmed the write.
+    expect(box_status(area)).to_have_text("Saved")
+    expect(area).to_be_focused()
+    expect(page.get_by_text("All changes saved")).to_be_visible()
+    area = _why_after_reload(page, f"{base}/episodes?{query}")
+    expect(area).to_have_value("Saved without leaving the field.")
+
+
+@pytest.mark.browser
+def test_a_reload_with_unsaved_typing_asks_first(app):
+    page, base, _ = app
+    query = _episodes_page(page, base, "Hasty")
+    area = answer_box(_open_episode(page), WHY)
+    asked = []
+
+    def answer(dialog):
+        asked.append(dialog.type)
+        dialog.accept()
+
+    page.on("dialog", answer)
+    area.click()
+    area.press("End")
+    area.press_sequentially(" More.", delay=0)
+    page.reload()
+    wait_idle(page)
+    assert asked == ["beforeunload"]
+    # Leaving anyway still sends what was typed as the page goes.
+    area = _why_after_reload(page, f"{base}/episodes?{query}")
+    expect(area).to_have_value(f"{EPISODE} shaped what happened next. More.")
+
+
+@pytest.mark.browser
+def test_two_tabs_on_one_attempt_keep_both_changes_and_show_a_clash(app):
+    page, base, _ = app
+    query = _episodes_page(page, base, "Twin")
+    other = page.context.new_page()
+    prepare(other)
+    goto(other, f"{base}/episodes?{query}")
+    # Tab 1 writes why the episode is key; tab 2, which has not seen that, adds an episode.
+    area = answer_box(_open_episode(page), WHY)
+    area.fill("Written in tab 1.")
+    area.press("Tab")
+    expect(box_status(area)).to_have_text("Saved")
+    add_episode(other, "Health visitor review", "e05")
+    expect(other.get_by_text(MERGED := "Both changes are kept")).to_be_visible()
+    # Both tabs now change the same answer: tab 2 is told and shown both versions.
+    area.fill("Tab 1's second thoughts.")
+    area.press("Tab")
+    expect(box_status(area)).to_have_text("Saved")
+    other_area = answer_box(_open_episode(other), WHY)
+    other_area.fill("Tab 2's view.")
+    act(other, lambda: other_area.press("Tab"))
+    panel = other.get_by_text("Changed in two places: choose what to keep")
+    expect(panel).to_be_visible()
+    expect(other.get_by_text("Tab 1's second thoughts.").first).to_be_visible()
+    expect(other.get_by_text("Tab 2's view.").first).to_be_visible()
+    act(other, other.get_by_role("button", name="Keep both, one after the other").click)
+    expect(panel).to_have_count(0)
+    area = _why_after_reload(page, f"{base}/episodes?{query}")
+    expect(area).to_have_value("Tab 1's second thoughts.\n\nTab 2's view.")
+    expect(
+        page.get_by_test_id("stExpander").filter(has_text="Health visitor review")
+    ).to_be_visible()
+    assert MERGED
