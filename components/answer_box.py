@@ -6,11 +6,14 @@ components/answer_box_frontend/, no network) sends it 500 ms after the last keys
 every 2 s while typing goes on, on leaving the field and when the page is hidden. It shows
 whether the text is saved and warns before a reload or close would lose unsaved text.
 
-Each value it sends is `{"text": ..., "base": ...}`, `base` being the text it last saw confirmed
+Its key stays the same across sessions (a server restart starts a new one), so the value typed
+in an open tab is never dropped for a new key; when the page's widgets are redrawn with new
+values (an import, a merge, a deletion: `session.rev()` changes), the box takes the new value
+unless it holds typing not yet sent. Each value it sends is `{"text": ..., "base": ...}`, `base` being the text it last saw confirmed
 saved, so an edit made on an older version (another tab, a server restart) is merged rather than
-written over. The value is saved by the widget callback; a value that arrives without one (the
-first edit after a server restart reaches a new session, which has no callbacks yet) is saved
-when the box is drawn. Tests set the value in session state under the box's key.
+written over. The value is saved by the widget callback, or when the box is drawn if the value
+reached a session without one (components/bound.py). Tests set the value in session state under
+the box's key.
 """
 
 from __future__ import annotations
@@ -22,12 +25,11 @@ from pathlib import Path
 import streamlit as st
 import streamlit.components.v1 as components
 
-from components import autosave, session
+from components import autosave, bound, session
 from secondstory.models import MAX_ANSWER_CHARS, Analysis
 
 _FRONTEND = Path(__file__).parent / "answer_box_frontend"
 _component = components.declare_component("answer_box", path=str(_FRONTEND))
-HANDLED = "answer_box_handled"
 
 Edit = Callable[[Analysis, str], Analysis]
 
@@ -36,39 +38,33 @@ def answer_area(label: str, key: str, value: str, edit: Edit, help: str | None =
     """A long answer: `edit(analysis, text)` applies the typed text to the analysis."""
     current = session.attempt()
     saved = None if current is None or autosave.unsaved(current) else value
+    previous = bound.handled(key)
     typed = _component(
         label=label,
         value=value,
+        version=session.rev(),
         saved=saved,
         failed=autosave.failure() is not None,
         help=help,
         max_chars=MAX_ANSWER_CHARS,
         key=key,
         default=None,
-        on_change=partial(_changed, key, edit),
+        on_change=partial(bound.handle, key, _changed, key, edit, previous),
     )
     error = st.session_state.get(f"{key}__error")
     if error:
         st.error(error)
-    if _pending(key, typed, value):
-        _changed(key, edit)
-        st.rerun()
+    changed = isinstance(typed, dict) and typed.get("text") != value
+    bound.catch_up(key, changed, _changed, key, edit, previous)
 
 
-def _pending(key: str, typed: object, value: str) -> bool:
-    if not isinstance(typed, dict) or typed.get("text") == value:
-        return False
-    return st.session_state.get(HANDLED, {}).get(key) != typed.get("text")
-
-
-def _changed(key: str, edit: Edit) -> None:
+def _changed(key: str, edit: Edit, previous: object) -> None:
+    """Save the typed text; `previous` is the box's value this session handled before."""
     typed = st.session_state.get(key)
     current = session.attempt()
     if not isinstance(typed, dict) or current is None:
         return
     text = str(typed.get("text", ""))
-    handled = st.session_state.setdefault(HANDLED, {})
-    previous, handled[key] = handled.get(key), text
     st.session_state.pop(f"{key}__error", None)
     if len(text) > MAX_ANSWER_CHARS:
         st.session_state[f"{key}__error"] = (
@@ -82,7 +78,8 @@ def _changed(key: str, edit: Edit) -> None:
         return
     # A base equal to this box's previous text is this session's own save, not yet echoed back.
     base_text = typed.get("base")
-    session.save(mine, base=None if base_text == previous else _base(current, base_text, edit))
+    own = isinstance(previous, dict) and previous.get("text") == base_text
+    session.save(mine, base=None if own else _base(current, base_text, edit))
 
 
 def _base(current, base_text: object, edit: Edit) -> Analysis | None:

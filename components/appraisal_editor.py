@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import session
+from components import bound, session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.text import labelled, literal
@@ -42,19 +42,22 @@ def appraisal_forms(analysis: Analysis) -> None:
             current = workflow.current_appraisal(analysis, episode)
             key = f"appr_{episode.id}_{rev}_{'after' if revising else 'before'}"
             options = list(RATINGS)
-            st.radio(
+            change = (_rated, episode.id, f"{key}_rating")
+            rating = st.radio(
                 "Your revised appraisal" if revising else "Appraisal of practice in this episode",
                 options,
                 index=options.index(current.rating) if current else None,
                 format_func=RATINGS.get,
                 key=f"{key}_rating",
                 horizontal=True,
-                on_change=_rated,
-                args=(episode.id, f"{key}_rating"),
+                **bound.callback(f"{key}_rating", *change),
+            )
+            bound.catch_up(
+                f"{key}_rating", rating != (current.rating if current else None), *change
             )
             answer_area(
                 "Reasoning, as practice could be judged at the time",
-                key=f"{key}_reasoning",
+                key=f"appr_{episode.id}_{'after' if revising else 'before'}_reasoning",
                 value=current.reasoning if current else "",
                 edit=lambda a, text, i=episode.id: _appraised(a, i, None, text),
             )

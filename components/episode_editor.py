@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from components import session
+from components import bound, session
 from components.answer_box import answer_area
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
@@ -64,26 +64,29 @@ def episode_list(scenario: Scenario, analysis: Analysis) -> None:
             if episode.from_reference:
                 st.caption("Carried forward from the expert's episodes.")
             key = f"ep_{episode.id}_{rev}"
-            st.text_input(
+            change = (_field_changed, episode.id, "title", f"{key}_title")
+            title = st.text_input(
                 "Episode title",
                 value=episode.title,
                 key=f"{key}_title",
                 max_chars=200,
-                on_change=_field_changed,
-                args=(episode.id, "title", f"{key}_title"),
+                **bound.callback(f"{key}_title", *change),
             )
-            st.multiselect(
+            bound.catch_up(f"{key}_title", title != episode.title, *change)
+            shown = [e for e in episode.entries if e in options]
+            change = (_field_changed, episode.id, "entries", f"{key}_entries")
+            chosen = st.multiselect(
                 "Chronology entries",
                 list(options),
-                default=[e for e in episode.entries if e in options],
+                default=shown,
                 format_func=options.get,
                 key=f"{key}_entries",
-                on_change=_field_changed,
-                args=(episode.id, "entries", f"{key}_entries"),
+                **bound.callback(f"{key}_entries", *change),
             )
+            bound.catch_up(f"{key}_entries", chosen != shown, *change)
             answer_area(
                 "Why is this episode key?",
-                key=f"{key}_why",
+                key=f"ep_{episode.id}_why",
                 value=episode.why_key,
                 edit=lambda a, text, i=episode.id: workflow.update_episode(a, i, why_key=text),
             )

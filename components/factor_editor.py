@@ -29,7 +29,7 @@ def episode_explanation(
         st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
         answer_area(
             "Local rationality: why did practice make sense to the people involved at the time?",
-            key=f"{key}_lr",
+            key=f"expl_{episode.id}_lr",
             value=episode.local_rationality,
             edit=lambda a, text: workflow.update_episode(a, episode.id, local_rationality=text),
         )

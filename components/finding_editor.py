@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import session
+from components import bound, session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
 from secondstory import casefile, debrief, workflow
@@ -62,35 +62,38 @@ def finding_list(scenario: Scenario, analysis: Analysis) -> None:
             for field, label in PARTS.items():
                 answer_area(
                     label,
-                    key=f"{key}_{field}",
+                    key=f"find_{index}_{field}",
                     value=getattr(finding, field),
                     edit=lambda a, text, f=field, i=index: _with_part(a, i, f, text),
                 )
             answer_area(
                 "Questions for the safeguarding partnership (one per line)",
-                key=f"{key}_questions",
+                key=f"find_{index}_questions",
                 value="\n".join(finding.questions),
                 edit=lambda a, text, i=index: _with_part(a, i, "questions", text),
             )
             options = list(CATEGORIES)
-            st.selectbox(
+            change = (_finding_changed, index, "category", f"{key}_category")
+            category = st.selectbox(
                 "Category",
                 options,
                 index=options.index(finding.category) if finding.category else None,
                 format_func=CATEGORIES.get,
                 key=f"{key}_category",
-                on_change=_finding_changed,
-                args=(index, "category", f"{key}_category"),
+                **bound.callback(f"{key}_category", *change),
             )
-            st.multiselect(
+            bound.catch_up(f"{key}_category", category != finding.category, *change)
+            shown = [e for e in finding.episodes if e in episodes]
+            change = (_finding_changed, index, "episodes", f"{key}_episodes")
+            linked = st.multiselect(
                 "Linked episodes",
                 list(episodes),
-                default=[e for e in finding.episodes if e in episodes],
+                default=shown,
                 format_func=episodes.get,
                 key=f"{key}_episodes",
-                on_change=_finding_changed,
-                args=(index, "episodes", f"{key}_episodes"),
+                **bound.callback(f"{key}_episodes", *change),
             )
+            bound.catch_up(f"{key}_episodes", linked != shown, *change)
             text = " ".join([getattr(finding, f) for f in PARTS] + list(finding.questions))
             show_flags(text, names)
             st.button("Delete this finding", key=f"{key}_delete", on_click=_delete, args=(index,))

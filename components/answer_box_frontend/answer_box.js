@@ -13,6 +13,7 @@
   const status = document.getElementById("status");
   const count = document.getElementById("count");
   let mounted = false;
+  let version = null; // the page's widget version the text was filled at
   let confirmed = ""; // the text the app last confirmed saved for this field
   let sent = null; // the text last sent to the app
   let failed = false;
@@ -86,6 +87,13 @@
       return;
     }
     const args = data.args;
+    if (mounted && args.version !== version && (area.value === sent || !unsaved())) {
+      // The page redrew its answers with new values (an import, a merge, a deletion).
+      area.value = args.value || "";
+      confirmed = area.value;
+      sent = null;
+    }
+    version = args.version;
     if (!mounted) {
       area.value = args.value || "";
       confirmed = area.value;

@@ -54,6 +54,16 @@ def test_first_edit_after_a_server_restart_is_saved(app):
     expect(box_status(area)).to_have_text("Saved")
     area = _why_after_reload(page, f"{base}/episodes?{query}")
     expect(area).to_have_value("Typed after the restart.")
+    # The same holds for Streamlit's own widgets: a new title typed first after a restart.
+    title = page.get_by_test_id("stExpander").filter(has_text=EPISODE).get_by_label("Episode title")
+    restart()
+    wait_idle(page)
+    title.fill("Renamed after the restart")
+    act(page, lambda: title.press("Enter"))
+    goto(page, f"{base}/episodes?{query}")
+    expect(
+        _open_episode(page, "Renamed after the restart").get_by_label("Episode title")
+    ).to_have_value("Renamed after the restart")
 
 
 @pytest.mark.browser
