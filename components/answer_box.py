@@ -4,7 +4,8 @@
 while the cursor is still in the field would lose the text. The answer box (static HTML and JS in
 components/answer_box_frontend/, no network) sends it 500 ms after the last keystroke, at least
 every 2 s while typing goes on, on leaving the field and when the page is hidden. It shows
-whether the text is saved and warns before a reload or close would lose unsaved text.
+whether the text is saved and warns before a reload or close would lose unsaved text (its own,
+or this tab's side of a clash with another tab, or a change the database refused).
 
 Its key stays the same across sessions (a server restart starts a new one), so the value typed
 in an open tab is never dropped for a new key; when the page's widgets are redrawn with new
@@ -37,13 +38,14 @@ Edit = Callable[[Analysis, str], Analysis]
 def answer_area(label: str, key: str, value: str, edit: Edit, help: str | None = None) -> None:
     """A long answer: `edit(analysis, text)` applies the typed text to the analysis."""
     current = session.attempt()
-    saved = None if current is None or autosave.unsaved(current) else value
+    pending = current is None or autosave.unsaved(current)
     previous = bound.handled(key)
     typed = _component(
         label=label,
         value=value,
         version=session.rev(),
-        saved=saved,
+        saved=None if pending else value,
+        pending=pending,
         failed=autosave.failure() is not None,
         help=help,
         max_chars=MAX_ANSWER_CHARS,

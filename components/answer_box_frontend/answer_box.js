@@ -17,6 +17,7 @@
   let confirmed = ""; // the text the app last confirmed saved for this field
   let sent = null; // the text last sent to the app
   let failed = false;
+  let pending = false; // something else on the page is not saved (a failure, a clash)
   let timer = null;
   let waitingSince = null;
   let maxChars = 0;
@@ -112,6 +113,7 @@
       confirmed = args.saved;
     }
     failed = Boolean(args.failed);
+    pending = Boolean(args.pending);
     area.disabled = Boolean(data.disabled || args.disabled);
     applyTheme(data.theme);
     show();
@@ -130,7 +132,7 @@
     }
   });
   window.addEventListener("beforeunload", function (event) {
-    if (mounted && unsaved()) {
+    if (mounted && (unsaved() || pending)) {
       send();
       event.preventDefault();
       event.returnValue = "";
