@@ -10,9 +10,9 @@ or this tab's side of a clash with another tab, or a change the database refused
 Its key stays the same across sessions (a server restart starts a new one), so the value typed
 in an open tab is never dropped for a new key; when the page's widgets are redrawn with new
 values (an import, a merge, a deletion: `session.rev()` changes), the box takes the new value
-unless it holds typing not yet sent. Each value it sends is `{"text": ..., "base": ...}`, `base` being the text it last saw confirmed
-saved, so an edit made on an older version (another tab, a server restart) is merged rather than
-written over. The value is saved by the widget callback, or when the box is drawn if the value
+unless it holds typing not yet sent. Each value it sends is `{"text": ..., "base": ...}`, `base`
+being the text it last saw confirmed saved, so an edit made on an older version (another tab, a
+server restart) is merged rather than written over. The value is saved by the widget callback, or when the box is drawn if the value
 reached a session without one (components/bound.py). Tests set the value in session state under
 the box's key.
 """
