@@ -12,9 +12,9 @@ in an open tab is never dropped for a new key; when the page's widgets are redra
 values (an import, a merge, a deletion: `session.rev()` changes), the box takes the new value
 unless it holds typing not yet sent. Each value it sends is `{"text": ..., "base": ...}`, `base`
 being the text it last saw confirmed saved, so an edit made on an older version (another tab, a
-server restart) is merged rather than written over. The value is saved by the widget callback, or when the box is drawn if the value
-reached a session without one (components/bound.py). Tests set the value in session state under
-the box's key.
+server restart) is merged rather than written over. The value is saved by the widget callback,
+or when the box is drawn if the value reached a session without one (components/bound.py).
+Tests set the value in session state under the box's key.
 """
 
 from __future__ import annotations
