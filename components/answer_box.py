@@ -5,7 +5,8 @@ while the cursor is still in the field would lose the text. The answer box (stat
 components/answer_box_frontend/, no network) sends it 500 ms after the last keystroke, at least
 every 2 s while typing goes on, on leaving the field and when the page is hidden. It shows
 whether the text is saved and warns before a reload or close would lose unsaved text (its own,
-or this tab's side of a clash with another tab, or a change the database refused).
+or this tab's side of a clash with another tab, or a change the database refused). Text the core
+refuses (a control character, say) stays in the box, marked not saved, with the reason under it.
 
 Its key stays the same across sessions (a server restart starts a new one), so the value typed
 in an open tab is never dropped for a new key; when the page's widgets are redrawn with new
@@ -27,6 +28,8 @@ import streamlit as st
 import streamlit.components.v1 as components
 
 from components import autosave, bound, session
+from components.state import Key
+from components.text import literal_error
 from secondstory.models import MAX_ANSWER_CHARS, Analysis
 
 _FRONTEND = Path(__file__).parent / "answer_box_frontend"
@@ -40,47 +43,53 @@ def answer_area(label: str, key: str, value: str, edit: Edit, help: str | None =
     current = session.attempt()
     pending = current is None or autosave.unsaved(current)
     previous = bound.handled(key)
+    error = st.session_state.get(Key.ANSWER_ERRORS, {}).get(key)
     typed = _component(
         label=label,
         value=value,
         version=session.rev(),
         saved=None if pending else value,
         pending=pending,
-        failed=autosave.failure() is not None,
+        failed=autosave.failure() is not None or error is not None,
         help=help,
         max_chars=MAX_ANSWER_CHARS,
         key=key,
         default=None,
-        on_change=partial(bound.handle, key, _changed, key, edit, previous),
+        on_change=partial(bound.handle, key, _changed, key, edit, value, previous),
     )
-    error = st.session_state.get(f"{key}__error")
     if error:
-        st.error(error)
+        literal_error(error)
     changed = isinstance(typed, dict) and typed.get("text") != value
-    bound.catch_up(key, changed, _changed, key, edit, previous)
+    bound.catch_up(key, changed, _changed, key, edit, value, previous)
 
 
-def _changed(key: str, edit: Edit, previous: object) -> None:
-    """Save the typed text; `previous` is the box's value this session handled before."""
+def _changed(key: str, edit: Edit, shown: str, previous: object) -> None:
+    """Save the typed text; `shown` is the text this session drew the box with, `previous` the
+    box's value this session handled before."""
     typed = st.session_state.get(key)
     current = session.attempt()
     if not isinstance(typed, dict) or current is None:
         return
     text = str(typed.get("text", ""))
-    st.session_state.pop(f"{key}__error", None)
+    errors = st.session_state.setdefault(Key.ANSWER_ERRORS, {})
+    errors.pop(key, None)
     if len(text) > MAX_ANSWER_CHARS:
-        st.session_state[f"{key}__error"] = (
+        errors[key] = (
             f"This answer is longer than {MAX_ANSWER_CHARS} characters. Shorten it to save it."
         )
         return
     try:
         mine = edit(current.analysis, text)
     except ValueError as err:
-        st.session_state[f"{key}__error"] = str(err)
+        # Refused by the core (a control character, say): the message goes under the box,
+        # which keeps the text, says it is not saved and warns before the page is left.
+        errors[key] = str(err)
         return
-    # A base equal to this box's previous text is this session's own save, not yet echoed back.
+    # A base equal to the text this session drew (even with no answer saved yet, or after a
+    # refused change) or to this box's previous text (this session's own save, not yet echoed
+    # back) is this session's analysis.
     base_text = typed.get("base")
-    own = isinstance(previous, dict) and previous.get("text") == base_text
+    own = base_text == shown or (isinstance(previous, dict) and previous.get("text") == base_text)
     session.save(mine, base=None if own else _base(current, base_text, edit))
 
 

@@ -7,6 +7,7 @@ import streamlit as st
 from components import bound, session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
+from components.stage import edit
 from components.text import labelled, literal
 from secondstory import workflow
 from secondstory.models import Analysis, Scenario
@@ -24,10 +25,8 @@ def _appraised(analysis: Analysis, episode_id: str, rating: str | None, reasonin
 
 
 def _rated(episode_id: str, rating_key: str) -> None:
-    current = session.attempt()
-    if current is not None:
-        rating = st.session_state.get(rating_key) or "cannot_say"
-        session.save(_appraised(current.analysis, episode_id, rating, None))
+    rating = st.session_state.get(rating_key) or "cannot_say"
+    edit(lambda a: _appraised(a, episode_id, rating, None))
 
 
 def appraisal_forms(analysis: Analysis) -> None:

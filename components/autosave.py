@@ -14,15 +14,16 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 
 import streamlit as st
 
+from components.state import Key
 from secondstory import workflow
 from secondstory.merge import Conflict, Merged, merge
 from secondstory.models import Analysis
 from secondstory.storage import Attempt, ConflictError, StorageError, Store
 
-STATE = "autosave"
 TRIES = 5
 MERGED_NOTICE = (
     "This attempt was also changed in another tab or on another device since this page was "
@@ -40,12 +41,12 @@ class _State:
 
 
 def _state(current: Attempt | None = None) -> _State | None:
-    found = st.session_state.get(STATE)
+    found = st.session_state.get(Key.AUTOSAVE)
     if current is None:
         return found
     if found is None or found.attempt_id != current.id:
         found = _State(current.id, current)
-        st.session_state[STATE] = found
+        st.session_state[Key.AUTOSAVE] = found
     elif current.revision > found.confirmed.revision:  # reloaded from the database since
         found.confirmed = current
     return found
@@ -57,9 +58,14 @@ def confirmed(current: Attempt) -> Attempt:
 
 
 def save(
-    store: Store, person_id: str, current: Attempt, mine: Analysis, base: Analysis | None = None
+    store: Callable[[], Store],
+    person_id: str,
+    current: Attempt,
+    mine: Analysis,
+    base: Analysis | None = None,
 ) -> tuple[Attempt, bool]:
-    """Save `mine`, this tab's edit of `base` (by default, the last confirmed analysis).
+    """Save `mine`, this tab's edit of `base` (by default, the last confirmed analysis), in
+    the store `store()` gives (StorageError if the database cannot be reached).
 
     Returns the attempt to keep in the session and whether the page must be redrawn because
     the saved analysis is not exactly `mine` (merged with work saved elsewhere).
@@ -68,13 +74,14 @@ def save(
     base = state.confirmed.analysis if base is None else base
     theirs = state.confirmed
     try:
+        db = store()
         for _ in range(TRIES):
             if theirs.analysis == base:
                 merged = Merged(mine, ())
             else:
                 merged = merge(base, mine, theirs.analysis)
             try:
-                saved = store.save_analysis(
+                saved = db.save_analysis(
                     person_id,
                     current.id,
                     merged.analysis,
@@ -82,7 +89,7 @@ def save(
                     expected_revision=theirs.revision,
                 )
             except ConflictError:
-                theirs = store.get_attempt(person_id, current.id)
+                theirs = db.get_attempt(person_id, current.id)
                 continue
             _saved(state, saved, merged, elsewhere=theirs is not state.confirmed)
             return saved, merged.analysis != mine

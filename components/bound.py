@@ -15,7 +15,7 @@ from typing import Any
 
 import streamlit as st
 
-HANDLED = "bound_handled"
+from components.state import Key
 
 
 def callback(key: str, fn: Callable[..., None], *args: Any) -> dict[str, Any]:
@@ -24,13 +24,13 @@ def callback(key: str, fn: Callable[..., None], *args: Any) -> dict[str, Any]:
 
 
 def handle(key: str, fn: Callable[..., None], *args: Any) -> None:
-    st.session_state.setdefault(HANDLED, {})[key] = st.session_state.get(key)
+    st.session_state.setdefault(Key.BOUND_HANDLED, {})[key] = st.session_state.get(key)
     fn(*args)
 
 
 def handled(key: str) -> Any:
     """The value of this widget last handled in this session (None if none)."""
-    return st.session_state.get(HANDLED, {}).get(key)
+    return st.session_state.get(Key.BOUND_HANDLED, {}).get(key)
 
 
 def catch_up(key: str, changed: bool, fn: Callable[..., None], *args: Any) -> None:

@@ -142,7 +142,7 @@ def entry_detail(scenario: Scenario, entries: list, analysis: Analysis) -> None:
     with st.container(border=True):
         st.markdown(f"**{escape_markdown(item.title)}**")
         when = f"{item.date:%A %d %B %Y}" + (f", {item.time}" if item.time else "")
-        st.caption(f"{when} · {escape_markdown(casefile.agency_name(scenario, item.agency))}")
+        st.caption(f"{when} · {escape_markdown(casefile.made_by(scenario, item))}")
         literal(item.what_happened)
         if item.recorded:
             labelled("Recorded at the time", item.recorded)
@@ -183,7 +183,7 @@ def record_view(scenario: Scenario, analysis: Analysis) -> None:
             else ""
         )
         st.caption(
-            f"{RECORD_TYPES[record.type]} · {casefile.agency_name(scenario, record.agency)} · "
+            f"{RECORD_TYPES[record.type]} · {escape_markdown(casefile.made_by(scenario, record))} · "
             f"{record.date:%d %B %Y}{escape_markdown(author)}"
         )
         literal(record.text)

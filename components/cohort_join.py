@@ -5,12 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.text import literal_error
 from secondstory.storage import AccessDenied, StorageError, Trainee
 from secondstory.textsafe import escape_markdown
 
 
 def cohort_join(person: Trainee) -> None:
-    joined = session.store().trainee_cohorts(person.id)
+    joined = session.read(lambda s: s.trainee_cohorts(person.id), [])
     with st.expander("Join a cohort", expanded=False):
         if joined:
             names = ", ".join(escape_markdown(c.name) for c in joined)
@@ -19,10 +20,10 @@ def cohort_join(person: Trainee) -> None:
             code = st.text_input("Join code", max_chars=40)
             if st.form_submit_button("Join"):
                 try:
-                    cohort = session.store().join_cohort(person.id, code)
+                    cohort = session.store().join_cohort(person.id, code, session.client())
                 except AccessDenied:
                     st.error("That join code was not recognised.")
                 except StorageError as err:
-                    st.error(str(err))
+                    literal_error(str(err))
                 else:
                     st.success(f"You joined {escape_markdown(cohort.name)}.")

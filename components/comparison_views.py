@@ -9,20 +9,43 @@ import streamlit as st
 from components.text import labelled, literal
 from components.timeline import timeline
 from secondstory import casefile
-from secondstory.models import Analysis, Scenario
-from secondstory.scoring_models import (
+from secondstory.marking.models import (
     AppraisalFeedback,
     EpisodesFeedback,
     FactorsFeedback,
     Feedback,
     FindingsFeedback,
+    TextCredit,
+    YourEpisodeWork,
 )
+from secondstory.models import Analysis, Scenario
 from secondstory.textsafe import escape_markdown
-from secondstory.vocabulary import RATINGS
+from secondstory.vocabulary import CATEGORIES, RATINGS
 
 
 def _rating(value: str | None) -> str:
     return RATINGS.get(value, "Not appraised") if value else "Not appraised"
+
+
+def text_credit(label: str, credit: TextCredit | None) -> None:
+    """Why one of the trainee's texts earned what it did, in a caption."""
+    if credit is None:
+        return
+    line = f"{label}: likeness {credit.likeness:.0%}, credit {credit.credit:.2f}. {credit.note}"
+    for lowered in credit.lowered_by:
+        line += f" '{lowered.text}': {lowered.why}"
+    st.caption(escape_markdown(line))
+
+
+def your_work(work: YourEpisodeWork | None) -> None:
+    """The trainee's own appraisal and factors for an episode, shown whether paired or not."""
+    if work is None:
+        return
+    labelled("Your rating", _rating(work.rating))
+    labelled("Your reasoning", work.reasoning or "(none written)")
+    labelled("Your local rationality", work.local_rationality or "(none written)")
+    for factor in work.factors:
+        literal(f"Your factor: {factor}")
 
 
 def profile(feedback: Feedback) -> None:
@@ -61,6 +84,8 @@ def episodes_tab(feedback: EpisodesFeedback, scenario: Scenario, analysis: Analy
                 f"Overlap {pair.overlap:.0%} · credit {pair.credit:.2f}"
                 + (" · carried forward from the reference" if pair.carried_forward else "")
             )
+            if pair.near_miss:
+                st.warning(escape_markdown(pair.explanation))
             labelled("Why the expert sees it as key", pair.why_key)
             labelled("Teaching commentary", pair.commentary)
     for missed in feedback.missed:
@@ -73,6 +98,8 @@ def episodes_tab(feedback: EpisodesFeedback, scenario: Scenario, analysis: Analy
         with st.container(border=True):
             st.markdown(f"**Not in the reference:** {escape_markdown(extra.trainee.title)}")
             literal(extra.explanation)
+            with st.expander("Your work on this episode"):
+                your_work(extra.yours)
     for split in feedback.split:
         st.markdown(f"**Split:** {escape_markdown(split.explanation)}")
     for merged in feedback.merged:
@@ -95,6 +122,14 @@ def appraisal_tab(feedback: AppraisalFeedback, full: Feedback) -> None:
                 st.markdown(f"**The expert's:** {expert}")
                 literal(item.expert_reasoning)
             literal(item.explanation, caption=True)
+            text_credit("Your reasoning", item.reasoning)
+            if item.trainee is not None:
+                left, right = st.columns(2)
+                with left:
+                    labelled("Your local rationality", item.trainee_local_rationality or "(none)")
+                with right:
+                    labelled("The expert's local rationality", item.expert_local_rationality)
+                text_credit("Your local rationality", item.rationality)
             for flag in item.hindsight:
                 st.warning(f"Hindsight: {escape_markdown(flag.text)}: {escape_markdown(flag.why)}")
             for note in item.language:
@@ -152,12 +187,14 @@ def factors_tab(feedback: FactorsFeedback) -> None:
                 literal(item.trainee_local_rationality or "(none written)")
                 st.markdown("**Your factors**")
                 for mine in item.your_factors:
-                    literal(f"{mine.category}: {mine.statement}")
+                    literal(f"{CATEGORIES[mine.category]}: {mine.statement}")
+                    which = "matched with" if mine.matched else "closest expert factor"
                     st.caption(
                         escape_markdown(mine.category_note)
-                        + f" · closest expert factor, likeness {mine.likeness:.0%}: "
+                        + f" · {which}, likeness {mine.likeness:.0%}: "
                         + escape_markdown(mine.expert_statement)
                     )
+                    text_credit("Why", mine.text)
             with right:
                 st.markdown("**The expert's local rationality**")
                 literal(item.expert_local_rationality)
@@ -171,7 +208,8 @@ def findings_tab(feedback: FindingsFeedback) -> None:
     st.caption(escape_markdown(feedback.how_marked))
     st.subheader("The expert's findings")
     for item in feedback.items:
-        with st.expander(("✓ " if item.covered else "○ ") + escape_markdown(item.statement)):
+        mark = "✓ " if item.yours is not None else "○ "
+        with st.expander(mark + escape_markdown(item.statement)):
             labelled("Category", item.category_label)
             labelled("In this case", item.case_evidence)
             labelled("Not a one-off", item.not_one_off)
@@ -179,6 +217,14 @@ def findings_tab(feedback: FindingsFeedback) -> None:
             for question in item.questions:
                 st.markdown(f"- {escape_markdown(question)}")
             literal(item.explanation, caption=True)
+            if item.yours is not None:
+                labelled("Your finding matched with it", item.your_statement or "(no statement)")
+                for label, part in zip(
+                    ("Statement", "In this case", "Not a one-off", "Why it matters", "Questions"),
+                    item.parts,
+                    strict=False,
+                ):
+                    text_credit(label, part)
     st.subheader("Your findings")
     for review in feedback.yours:
         with st.container(border=True):

@@ -11,6 +11,8 @@ import pandas as pd
 import streamlit as st
 
 from components import session
+from components.state import Key
+from components.text import literal_error
 from secondstory import reports
 from secondstory.debrief import Debrief, cohort_rows
 from secondstory.models import Scenario
@@ -18,8 +20,6 @@ from secondstory.storage import AccessDenied, Attempt, Cohort, StorageError, Tra
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import CATEGORY_SHORT, RATINGS
 
-KEY = "facilitator_key"
-COHORT = "facilitator_cohort"
 MODES = {"guided": "Guided (panel member induction)", "full": "Full (reviewer practice)"}
 
 
@@ -37,17 +37,17 @@ def create_cohort_form(scenarios: dict[str, Scenario]) -> None:
             try:
                 cohort, join_code, key = session.store().create_cohort(name, chosen, mode)
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
-            st.session_state["new_cohort_secrets"] = (cohort.name, join_code, key)
-            st.session_state[KEY] = key
-            st.session_state[COHORT] = cohort
+            st.session_state[Key.NEW_COHORT_SECRETS] = (cohort.name, join_code, key)
+            st.session_state[Key.FACILITATOR_KEY] = key
+            st.session_state[Key.FACILITATOR_COHORT] = cohort
             st.rerun()
 
 
 def new_secrets_notice() -> None:
     """The join code and facilitator key, shown once after the cohort is created."""
-    found = st.session_state.get("new_cohort_secrets")
+    found = st.session_state.get(Key.NEW_COHORT_SECRETS)
     if not found:
         return
     name, join_code, key = found
@@ -62,7 +62,7 @@ def new_secrets_notice() -> None:
             "again. Note them now."
         )
         if st.button("I have noted the code and key"):
-            st.session_state.pop("new_cohort_secrets", None)
+            st.session_state.pop(Key.NEW_COHORT_SECRETS, None)
             st.rerun()
 
 
@@ -72,7 +72,7 @@ def open_with_key_form() -> None:
         key = st.text_input("Facilitator key", type="password", max_chars=200)
         if st.form_submit_button("Open the debrief"):
             try:
-                cohort = session.store().cohort_for_key(key)
+                cohort = session.store().cohort_for_key(key, session.client())
             except AccessDenied:
                 st.error(
                     "That facilitator key was not recognised. It may have been replaced; "
@@ -80,15 +80,21 @@ def open_with_key_form() -> None:
                 )
                 return
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
-            st.session_state[KEY] = key.strip()
-            st.session_state[COHORT] = cohort
+            st.session_state[Key.FACILITATOR_KEY] = key.strip()
+            st.session_state[Key.FACILITATOR_COHORT] = cohort
             st.rerun()
 
 
 def close_cohort() -> None:
-    for name in (KEY, COHORT, "new_cohort_secrets", "rotated_key"):
+    for name in (
+        Key.FACILITATOR_KEY,
+        Key.FACILITATOR_COHORT,
+        Key.NEW_COHORT_SECRETS,
+        Key.ROTATED_KEY,
+        Key.ROTATED_JOIN_CODE,
+    ):
         st.session_state.pop(name, None)
 
 
@@ -286,16 +292,40 @@ def csv_download(scenario: Scenario, pairs: list[tuple[Trainee, Attempt]]) -> No
 
 def rotate_key(cohort: Cohort) -> None:
     st.subheader("Facilitator key")
-    rotated = st.session_state.get("rotated_key")
+    rotated = st.session_state.get(Key.ROTATED_KEY)
     if rotated:
         st.success("The key was replaced. The old key no longer works. The new key, shown once:")
         st.code(rotated, language=None)
     if st.button("Replace the facilitator key"):
         try:
-            new_key = session.store().rotate_facilitator_key(cohort.id, st.session_state[KEY])
+            new_key = session.store().rotate_facilitator_key(
+                cohort.id, st.session_state[Key.FACILITATOR_KEY]
+            )
         except (AccessDenied, StorageError) as err:
+            literal_error(str(err))
+            return
+        st.session_state[Key.FACILITATOR_KEY] = new_key
+        st.session_state[Key.ROTATED_KEY] = new_key
+        st.rerun()
+
+
+def rotate_join_code(cohort: Cohort) -> None:
+    st.subheader("Join code")
+    st.caption(
+        "Replace the join code when it may have reached people outside the cohort (or after the "
+        "joining is done). Trainees who have joined stay in the cohort."
+    )
+    rotated = st.session_state.get(Key.ROTATED_JOIN_CODE)
+    if rotated:
+        st.success("The join code was replaced. The old code no longer works. The new one:")
+        st.code(rotated, language=None)
+    if st.button("Replace the join code"):
+        try:
+            new_code = session.store().rotate_join_code(
+                cohort.id, st.session_state[Key.FACILITATOR_KEY]
+            )
+        except StorageError as err:
             st.error(str(err))
             return
-        st.session_state[KEY] = new_key
-        st.session_state["rotated_key"] = new_key
+        st.session_state[Key.ROTATED_JOIN_CODE] = new_code
         st.rerun()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 import streamlit as st
 
 from components import bound, session
 from components.answer_box import answer_area
+from components.stage import edit
+from components.state import Key
+from components.text import literal_error
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
 from secondstory.textsafe import escape_markdown
@@ -19,16 +20,6 @@ def _entry_options(scenario: Scenario, analysis: Analysis) -> dict[str, str]:
         for e in scenario.chronology
         if analysis.outcome_revealed or not e.known_later
     }
-
-
-def _edit(change: Callable[[Analysis], Analysis]) -> None:
-    """Apply a change to the current analysis and save it at once (a widget callback)."""
-    current = session.attempt()
-    if current is not None:
-        try:
-            session.save(change(current.analysis))
-        except ValueError as err:
-            st.session_state["edit_error"] = str(err)
 
 
 def add_episode_form(scenario: Scenario, analysis: Analysis) -> None:
@@ -47,16 +38,17 @@ def add_episode_form(scenario: Scenario, analysis: Analysis) -> None:
                 st.error("Give the episode a title and choose at least one chronology entry.")
                 return
             ordered = [e for e in options if e in entries]
-            updated, _ = workflow.add_episode(analysis, title.strip(), ordered, why)
+            try:
+                updated, _ = workflow.add_episode(analysis, title.strip(), ordered, why)
+            except ValueError as err:
+                literal_error(str(err))
+                return
             session.save(updated)
             st.rerun()
 
 
 def episode_list(scenario: Scenario, analysis: Analysis) -> None:
     options = _entry_options(scenario, analysis)
-    error = st.session_state.pop("edit_error", None)
-    if error:
-        st.error(error)
     rev = session.rev()
     for number, episode in enumerate(analysis.episodes, start=1):
         label = f"{number}. {escape_markdown(episode.title or 'Untitled episode')}"
@@ -95,20 +87,20 @@ def episode_list(scenario: Scenario, analysis: Analysis) -> None:
                 "Move up",
                 key=f"{key}_up",
                 disabled=number == 1,
-                on_click=_edit,
+                on_click=edit,
                 args=(lambda a, i=episode.id: workflow.move_episode(a, i, -1),),
             )
             cols[1].button(
                 "Move down",
                 key=f"{key}_down",
                 disabled=number == len(analysis.episodes),
-                on_click=_edit,
+                on_click=edit,
                 args=(lambda a, i=episode.id: workflow.move_episode(a, i, 1),),
             )
             cols[2].button(
                 "Delete episode",
                 key=f"{key}_delete",
-                on_click=_edit,
+                on_click=edit,
                 args=(lambda a, i=episode.id: workflow.delete_episode(a, i),),
             )
 
@@ -118,12 +110,12 @@ def _field_changed(episode_id: str, field: str, key: str) -> None:
     if field == "entries":
         value = list(value)
         if not value:
-            st.session_state["edit_error"] = "An episode needs at least one chronology entry."
+            st.session_state[Key.EDIT_ERROR] = "An episode needs at least one chronology entry."
             return
     if field == "title" and not str(value).strip():
-        st.session_state["edit_error"] = "An episode needs a title."
+        st.session_state[Key.EDIT_ERROR] = "An episode needs a title."
         return
-    _edit(lambda a: workflow.update_episode(a, episode_id, **{field: value}))
+    edit(lambda a: workflow.update_episode(a, episode_id, **{field: value}))
 
 
 def expert_episodes_panel(scenario: Scenario, analysis: Analysis) -> None:

@@ -7,7 +7,7 @@ import streamlit as st
 from components import session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
-from components.text import labelled, literal
+from components.text import labelled, literal, literal_error
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeEpisode
 from secondstory.textsafe import escape_markdown
@@ -85,7 +85,12 @@ def add_factor_form(
             if category is None or not statement.strip():
                 st.error("Choose a category and describe the factor.")
                 return
-            session.save(
-                workflow.add_factor(analysis, episode.id, category, area, statement.strip(), cited)
-            )
+            try:
+                updated = workflow.add_factor(
+                    analysis, episode.id, category, area, statement.strip(), cited
+                )
+            except ValueError as err:
+                literal_error(str(err))
+                return
+            session.save(updated)
             st.rerun()

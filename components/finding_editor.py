@@ -7,6 +7,8 @@ import streamlit as st
 from components import bound, session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
+from components.stage import edit
+from components.text import literal_error
 from secondstory import casefile, debrief, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
 from secondstory.storage import StorageError
@@ -25,10 +27,8 @@ def _finding_changed(index: int, field: str, key: str) -> None:
     current = session.attempt()
     if current is None or index >= len(current.analysis.findings):
         return
-    try:
-        session.save(_with_part(current.analysis, index, field, st.session_state[key]))
-    except ValueError as err:
-        st.session_state["edit_error"] = str(err)
+    value = st.session_state[key]
+    edit(lambda a: _with_part(a, index, field, value))
 
 
 def _with_part(analysis: Analysis, index: int, field: str, value: object) -> Analysis:
@@ -49,9 +49,6 @@ def _delete(index: int) -> None:
 
 
 def finding_list(scenario: Scenario, analysis: Analysis) -> None:
-    error = st.session_state.pop("edit_error", None)
-    if error:
-        st.error(error)
     names = casefile.names_in_case(scenario)
     episodes = {e.id: e.title or "Untitled episode" for e in analysis.episodes}
     rev = session.rev()
@@ -94,8 +91,12 @@ def finding_list(scenario: Scenario, analysis: Analysis) -> None:
                 **bound.callback(f"{key}_episodes", *change),
             )
             bound.catch_up(f"{key}_episodes", linked != shown, *change)
-            text = " ".join([getattr(finding, f) for f in PARTS] + list(finding.questions))
-            show_flags(text, names)
+            # Names belong in the case evidence, not in the statement, why it matters or questions.
+            framed = [finding.statement, finding.why_it_matters, *finding.questions]
+            show_flags("\n".join(t for t in framed if t.strip()), names)
+            show_flags(
+                "\n".join(t for t in (finding.case_evidence, finding.not_one_off) if t.strip())
+            )
             st.button("Delete this finding", key=f"{key}_delete", on_click=_delete, args=(index,))
 
 
@@ -127,7 +128,12 @@ def add_finding_form(analysis: Analysis) -> None:
                 category=category,
                 episodes=linked,
             )
-            session.save(workflow.add_finding(analysis, finding))
+            try:
+                updated = workflow.add_finding(analysis, finding)
+            except ValueError as err:
+                literal_error(str(err))
+                return
+            session.save(updated)
             st.rerun()
 
 
@@ -148,10 +154,6 @@ def submit_panel(analysis: Analysis) -> None:
             try:
                 submitted = session.store().submit_attempt(person.id, current.id, marking)
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
                 return
-            session.open_attempt(submitted)
-            st.switch_page(
-                "pages/comparison.py",
-                query_params={"code": st.session_state.get("code", ""), "attempt": submitted.id},
-            )
+            session.go_to_attempt("screens/comparison.py", submitted)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session, sso
+from components.state import Key
+from components.text import literal_error
 from secondstory import workflow
+from secondstory.loading import Library
 from secondstory.models import Scenario
-from secondstory.storage import AccessDenied, Attempt, StorageError, Trainee
+from secondstory.storage import AccessDenied, Attempt, StorageError, TooManyAttempts, Trainee
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import DIFFICULTIES, REVIEW_KINDS, STAGES
 
@@ -19,9 +22,9 @@ MODES = {
 
 
 def sign_in_panel() -> None:
-    message = st.session_state.pop("sign_in_message", None)
+    message = st.session_state.pop(Key.SIGN_IN_MESSAGE, None)
     if message:
-        st.error(message)
+        literal_error(message)
     sso.sign_in_panel()
     start, resume = st.columns(2)
     with start, st.form("start_form"):
@@ -31,11 +34,11 @@ def sign_in_panel() -> None:
         if st.form_submit_button("Start practising", type="primary"):
             try:
                 person, code = session.store().create_trainee(name)
+                session.sign_in(person)
             except StorageError as err:
-                st.error(str(err))
+                literal_error(str(err))
             else:
-                session.sign_in(person, code)
-                st.session_state["new_code"] = code
+                st.session_state[Key.NEW_CODE] = code
                 st.rerun()
     with resume, st.form("resume_form"):
         st.subheader("Resume")
@@ -43,30 +46,38 @@ def sign_in_panel() -> None:
         code = st.text_input("Resume code", max_chars=40)
         if st.form_submit_button("Resume my work"):
             try:
-                person = session.store().trainee_by_resume_code(code)
+                person = session.store().trainee_by_resume_code(code, session.client())
+                session.sign_in(person)
             except AccessDenied:
                 st.error("That resume code was not recognised. Check it and try again.")
+            except TooManyAttempts as err:
+                literal_error(str(err))
+            except StorageError:
+                literal_error(session.DATABASE_DOWN)
             else:
-                session.sign_in(person, code.strip().upper())
                 st.rerun()
 
 
 def new_code_notice() -> None:
-    code = st.session_state.get("new_code")
+    code = st.session_state.get(Key.NEW_CODE)
     if not code:
         return
     with st.container(border=True):
         st.success("Your work is saved as you go. Keep this private resume code to continue later:")
-        st.code(code, language=None)
+        # Plain Markdown, not st.code: the code block's highlighter is a 1.5 MB download that
+        # held up the first screen after sign-in. The code's alphabet has no Markdown characters.
+        st.markdown(f"### `{code}`")
         st.caption(
             "It is shown only now. Anyone with the code can open your work, so keep it private."
         )
         if st.button("I have noted my code"):
-            st.session_state.pop("new_code", None)
+            st.session_state.pop(Key.NEW_CODE, None)
             st.rerun()
 
 
-def _progress(attempts: list[Attempt]) -> str:
+def _progress(attempts: list[Attempt] | None) -> str:
+    if attempts is None:
+        return "Your progress cannot be shown just now"
     if not attempts:
         return "Not started"
     latest = attempts[0]
@@ -75,7 +86,17 @@ def _progress(attempts: list[Attempt]) -> str:
     return f"In progress: {STAGES.get(latest.stage, latest.stage)} ({len(attempts)} attempt(s))"
 
 
-def scenario_card(scenario: Scenario, attempts: list[Attempt]) -> None:
+def scenario_order(library: Library) -> list[Scenario]:
+    """Introductory cases first, then by title."""
+    return sorted(
+        library.scenarios.values(), key=lambda s: (s.difficulty != "introductory", s.title)
+    )
+
+
+def scenario_card(
+    scenario: Scenario, attempts: list[Attempt] | None, can_open: bool = True
+) -> None:
+    """A case's card; `attempts` None when the trainee's attempts could not be read."""
     with st.container(border=True):
         st.subheader(escape_markdown(scenario.title))
         st.caption(
@@ -86,18 +107,15 @@ def scenario_card(scenario: Scenario, attempts: list[Attempt]) -> None:
         with st.expander("Learning objectives"):
             for objective in scenario.learning_objectives:
                 st.markdown(f"- {escape_markdown(objective)}")
+        if not can_open:
+            return
         buttons = st.columns(3)
         if buttons[0].button("Open this case", key=f"open_{scenario.id}", type="primary"):
-            st.session_state["opening"] = scenario.id
+            st.session_state[Key.OPENING] = scenario.id
             st.rerun()
-        unfinished = [a for a in attempts if not a.submitted_at]
+        unfinished = [a for a in attempts or [] if not a.submitted_at]
         if unfinished and buttons[1].button("Continue latest", key=f"continue_{scenario.id}"):
-            session.open_attempt(unfinished[0])
-            st.switch_page("pages/case_file.py", query_params=_params(unfinished[0]))
-
-
-def _params(found: Attempt) -> dict[str, str]:
-    return {"code": st.session_state.get("code", ""), "attempt": found.id}
+            session.go_to_attempt("screens/case_file.py", unfinished[0])
 
 
 def _cohort_for(person: Trainee, scenario: Scenario) -> str | None:
@@ -139,11 +157,10 @@ def open_case_panel(scenario: Scenario, person: Trainee) -> None:
                     person.id, found.id, workflow.new_analysis(scenario), stage="case"
                 )
         except StorageError as err:
-            st.error(str(err))
+            literal_error(str(err))
             return
-        st.session_state.pop("opening", None)
-        session.open_attempt(found)
-        st.switch_page("pages/case_file.py", query_params=_params(found))
+        st.session_state.pop(Key.OPENING, None)
+        session.go_to_attempt("screens/case_file.py", found)
     if right.button("Back to the library"):
-        st.session_state.pop("opening", None)
+        st.session_state.pop(Key.OPENING, None)
         st.rerun()

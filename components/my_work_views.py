@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.text import literal_error
 from secondstory import exchange, loading, reports, workflow
 from secondstory.debrief import feedback_for
 from secondstory.storage import Attempt
@@ -44,13 +45,10 @@ def attempt_table(attempts: list[Attempt]) -> None:
     chosen = st.selectbox("Attempt", list(labels), format_func=labels.get, key="history_pick")
     found = next(a for a in attempts if a.id == chosen)
     cols = st.columns(2)
-    params = {"code": st.session_state.get("code", ""), "attempt": found.id}
     if cols[0].button("Open this attempt", disabled=bool(found.submitted_at)):
-        session.open_attempt(found)
-        st.switch_page("pages/case_file.py", query_params=params)
+        session.go_to_attempt("screens/case_file.py", found)
     if cols[1].button("See its comparison", disabled=not found.submitted_at):
-        session.open_attempt(found)
-        st.switch_page("pages/comparison.py", query_params=params)
+        session.go_to_attempt("screens/comparison.py", found)
 
 
 def export_import(current: Attempt) -> None:
@@ -78,16 +76,20 @@ def export_import(current: Attempt) -> None:
     )
     if uploaded is not None and st.button("Import this file"):
         try:
-            analysis = workflow.with_episode_ids(
-                exchange.import_analysis(uploaded.getvalue(), scenario, uploaded.name)
-            )
+            imported = exchange.import_analysis(uploaded.getvalue(), scenario, uploaded.name)
         except loading.ContentError as err:
             for problem in err.problems:
-                st.error(str(problem))
+                literal_error(str(problem))
             return
+        analysis, notes = workflow.adopt_import(current.analysis, imported, scenario)
         if session.save(analysis):
             session.bump_revision()
             st.success("Imported. Your analysis has been replaced and saved.")
+            if notes:
+                st.warning(
+                    "Not imported, because only the app records it:\n"
+                    + "".join(f"\n- {note}" for note in notes)
+                )
 
 
 def report_downloads(current: Attempt) -> None:

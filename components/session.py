@@ -1,26 +1,52 @@
 """The app's shared state: cached content and store, who the trainee is, the current attempt.
 
 Content (the scenario library) and the database connection are cached once per process. A
-trainee's work is never cached: it lives in the database and in their own session. The resume
-code and the attempt id are kept in the URL's query parameters, so a reload or a copied link
-brings the same work back, even after a server restart. A trainee signed in through their
-organisation (components/sso.py) has no code in the URL: a reload restores them from `st.user`.
+trainee's work is never cached: it lives in the database and in their own session (named in
+components/state.py). The page address carries a session token and the attempt id, so a reload
+brings the same work back, even after a server restart. The resume code never goes in the
+address: it is typed only to resume. The token is short-lived and sign-out ends it, so an
+address from the browser's history or a log signs no one in afterwards. A trainee signed in
+through their organisation (components/sso.py) has no token: a reload restores them from
+`st.user`.
 """
 
 from __future__ import annotations
 
+import logging
 import os
+from collections.abc import Callable
+from typing import TypeVar
 
 import streamlit as st
+from streamlit.runtime.scriptrunner import get_script_run_ctx
 
 from components import autosave, sso
+from components.state import Key, forget_everyone
+from components.text import literal_error
 from secondstory import loading
+from secondstory.marking import MARKING_VERSION, score
+from secondstory.marking.models import Feedback
 from secondstory.models import Analysis, Scenario
-from secondstory.scoring import score
-from secondstory.scoring_models import Feedback
-from secondstory.storage import AccessDenied, Attempt, StorageError, Store, Trainee
+from secondstory.storage import AccessDenied, Attempt, Client, StorageError, Store, Trainee
 
-CONFIG_KEYS = ("SECONDSTORY_SCENARIOS", "SECONDSTORY_DATABASE_URL")
+logger = logging.getLogger(__name__)
+
+CONFIG_KEYS = (
+    "SECONDSTORY_SCENARIOS",
+    "SECONDSTORY_DATABASE_URL",
+    "SECONDSTORY_SECRET_KEY",
+    "SECONDSTORY_TRAINER_KEY",
+    "SECONDSTORY_TRAINERS",
+)
+SESSION_PARAM = "session"
+ATTEMPT_PARAM = "attempt"
+# Addresses from before session tokens carried the resume code itself.
+OLD_CODE_PARAM = "code"
+CODE_NOT_IN_ADDRESS = (
+    "For your privacy, resume codes are no longer kept in the page address. "
+    "Type your resume code below to carry on."
+)
+T = TypeVar("T")
 
 
 def apply_secrets() -> None:
@@ -49,37 +75,90 @@ def reload_library() -> None:
     _library.clear()
 
 
+DATABASE_DOWN = (
+    "The app cannot reach its database just now, so your work cannot be shown or saved. "
+    "Nothing you saved is lost: reload the page in a moment."
+)
+
+
 @st.cache_resource(show_spinner=False)
 def _store(url: str | None) -> Store:
     return Store(url)
 
 
 def store() -> Store:
-    """The process's store; a clear message and a stop if the database cannot be reached."""
+    """The process's store; StorageError if the database cannot be reached (every caller
+    either catches it or reads through `read`). The reason names the database's address or
+    file, so it goes to the log; the error users see says only that it cannot be reached."""
     try:
         return _store(os.environ.get("SECONDSTORY_DATABASE_URL") or None)
     except StorageError as err:
-        st.error(f"The app cannot reach its database, so your work cannot be saved. {err}")
-        st.stop()
+        logger.error("the database cannot be used: %s", err)
+        raise StorageError(DATABASE_DOWN) from err
+
+
+def read(operation: Callable[[Store], T], default: T) -> T:
+    """A read for the page. If the database cannot be reached, `default`, and the page's
+    `database_notice` says so: the page goes on to draw what it can. AccessDenied is raised."""
+    try:
+        return operation(store())
+    except AccessDenied:
         raise
+    except StorageError as err:
+        # The reason names the database's address or file: for the log, never for users.
+        logger.error("the database cannot be used: %s", err)
+        st.session_state[Key.DATABASE_ERROR] = DATABASE_DOWN
+        return default
+
+
+def database_failed() -> bool:
+    """Whether a read has failed since the trainee was last looked up (without showing it)."""
+    return Key.DATABASE_ERROR in st.session_state
+
+
+def database_notice() -> bool:
+    """Show the database message if a read failed since the trainee was last looked up (call
+    it straight after the reads it covers); True when one did."""
+    message = st.session_state.pop(Key.DATABASE_ERROR, None)
+    if message:
+        literal_error(message)
+    return bool(message)
+
+
+def client() -> Client:
+    """This browser session and its network address, for the limits on wrong codes. Behind a
+    reverse proxy the address is the last one the proxy added to X-Forwarded-For."""
+    ctx = get_script_run_ctx()
+    forwarded = st.context.headers.get("X-Forwarded-For") or ""
+    address = forwarded.split(",")[-1].strip() or st.context.ip_address
+    return Client(session=ctx.session_id if ctx else None, address=address or None)
 
 
 def trainee() -> Trainee | None:
-    """The signed-in trainee, restored from the URL's resume code (or their organisation's
-    sign-in) after a reload."""
-    found = st.session_state.get("trainee")
+    """The signed-in trainee, restored from the address's session token (or their
+    organisation's sign-in) after a reload."""
+    # Each run looks the trainee up first (the sidebar does), so a failure noted in an earlier
+    # run is not shown again once the database is back.
+    st.session_state.pop(Key.DATABASE_ERROR, None)
+    found = st.session_state.get(Key.TRAINEE)
     if found is not None:
         return found
-    code = st.query_params.get("code")
-    if not code:
+    if OLD_CODE_PARAM in st.query_params:
+        st.query_params.pop(OLD_CODE_PARAM)
+        st.session_state[Key.SIGN_IN_MESSAGE] = CODE_NOT_IN_ADDRESS
+    token = st.query_params.get(SESSION_PARAM)
+    if not token:
         return _organisation_trainee()
     try:
-        found = store().trainee_by_resume_code(code)
-    except AccessDenied:
-        st.query_params.pop("code", None)
-        st.session_state["sign_in_message"] = "That resume code was not recognised."
+        found = read(lambda s: s.trainee_by_session(token), None)
+    except AccessDenied as err:
+        st.query_params.pop(SESSION_PARAM, None)
+        st.query_params.pop(ATTEMPT_PARAM, None)
+        st.session_state[Key.SIGN_IN_MESSAGE] = str(err)
         return None
-    sign_in(found, code)
+    if found is None:
+        return None
+    _remember(found, token)
     return found
 
 
@@ -90,35 +169,63 @@ def _organisation_trainee() -> Trainee | None:
     try:
         person = store().trainee_for_identity(*found)
     except StorageError as err:
-        st.session_state["sign_in_message"] = str(err)
+        st.session_state[Key.SIGN_IN_MESSAGE] = str(err)
         return None
-    sign_in(person, None)
+    _remember(person, None)
     return person
 
 
-def sign_in(person: Trainee, code: str | None) -> None:
-    """Sign in for this session; `code` None for a trainee signed in through their organisation."""
-    st.session_state["trainee"] = person
-    if code:
-        st.session_state["code"] = code
-        st.query_params["code"] = code
+def _remember(person: Trainee, token: str | None) -> None:
+    st.session_state[Key.TRAINEE] = person
+    if token:
+        st.session_state[Key.SESSION_TOKEN] = token
+        st.query_params[SESSION_PARAM] = token
+
+
+def sign_in(person: Trainee) -> None:
+    """Sign in for this browser session (after a resume code or a new start): a new session
+    token goes in the page address, never the resume code."""
+    _remember(person, store().open_session(person.id))
 
 
 def sign_out() -> None:
-    for key in ("trainee", "code", "attempt_id", "analysis", "attempt", autosave.STATE):
-        st.session_state.pop(key, None)
+    """End the session token (so the address in the history no longer signs in), then forget
+    everything this session held, and end an organisation sign-in."""
+    token = st.session_state.get(Key.SESSION_TOKEN) or st.query_params.get(SESSION_PARAM)
+    message = None
+    if token:
+        try:
+            store().close_session(token)
+        except StorageError as err:
+            message = (
+                f"You are signed out in this browser. {err} The address you used stops "
+                "working when its session expires, within 12 hours."
+            )
+    forget_everyone()
     st.query_params.clear()
+    if message:
+        st.session_state[Key.SIGN_IN_MESSAGE] = message
     sso.sign_out()
 
 
 def keep_in_url() -> None:
-    """Put the resume code and attempt back in the URL after page navigation cleared them."""
-    code = st.session_state.get("code")
-    if code and st.query_params.get("code") != code:
-        st.query_params["code"] = code
-    attempt_id = st.session_state.get("attempt_id")
-    if attempt_id and st.query_params.get("attempt") != attempt_id:
-        st.query_params["attempt"] = attempt_id
+    """Put the session token and attempt back in the URL after page navigation cleared them."""
+    token = st.session_state.get(Key.SESSION_TOKEN)
+    if token and st.query_params.get(SESSION_PARAM) != token:
+        st.query_params[SESSION_PARAM] = token
+    attempt_id = st.session_state.get(Key.ATTEMPT_ID)
+    if attempt_id and st.query_params.get(ATTEMPT_PARAM) != attempt_id:
+        st.query_params[ATTEMPT_PARAM] = attempt_id
+
+
+def go_to_attempt(page: str, found: Attempt) -> None:
+    """Open the attempt and switch to a page of it, the address carrying token and attempt."""
+    open_attempt(found)
+    params = {ATTEMPT_PARAM: found.id}
+    token = st.session_state.get(Key.SESSION_TOKEN)
+    if token:
+        params[SESSION_PARAM] = token
+    st.switch_page(page, query_params=params)
 
 
 def attempt() -> Attempt | None:
@@ -126,37 +233,39 @@ def attempt() -> Attempt | None:
     person = trainee()
     if person is None:
         return None
-    attempt_id = st.session_state.get("attempt_id") or st.query_params.get("attempt")
+    attempt_id = st.session_state.get(Key.ATTEMPT_ID) or st.query_params.get(ATTEMPT_PARAM)
     if not attempt_id:
         return None
-    cached = st.session_state.get("attempt")
+    cached = st.session_state.get(Key.ATTEMPT)
     if cached is not None and cached.id == attempt_id:
         return cached
     try:
-        found = store().get_attempt(person.id, attempt_id)
+        found = read(lambda s: s.get_attempt(person.id, attempt_id), None)
     except AccessDenied:
-        st.query_params.pop("attempt", None)
-        st.session_state.pop("attempt_id", None)
+        st.query_params.pop(ATTEMPT_PARAM, None)
+        st.session_state.pop(Key.ATTEMPT_ID, None)
+        return None
+    if found is None:
         return None
     open_attempt(found)
     return found
 
 
 def open_attempt(found: Attempt) -> None:
-    st.session_state["attempt"] = found
-    st.session_state["attempt_id"] = found.id
-    st.query_params["attempt"] = found.id
+    st.session_state[Key.ATTEMPT] = found
+    st.session_state[Key.ATTEMPT_ID] = found.id
+    st.query_params[ATTEMPT_PARAM] = found.id
     bump_revision()
 
 
 def bump_revision() -> None:
     """Widgets are keyed with a revision so that a wholesale change (import, carry forward)
     redraws them with the new values instead of the ones they held."""
-    st.session_state["rev"] = st.session_state.get("rev", 0) + 1
+    st.session_state[Key.REVISION] = st.session_state.get(Key.REVISION, 0) + 1
 
 
 def rev() -> int:
-    return st.session_state.get("rev", 0)
+    return st.session_state.get(Key.REVISION, 0)
 
 
 def scenario_for(found: Attempt) -> Scenario | None:
@@ -171,8 +280,8 @@ def save(analysis: Analysis, base: Analysis | None = None) -> bool:
     person = trainee()
     if current is None or person is None:
         return False
-    kept, redraw = autosave.save(store(), person.id, current, analysis, base)
-    st.session_state["attempt"] = kept
+    kept, redraw = autosave.save(store, person.id, current, analysis, base)
+    st.session_state[Key.ATTEMPT] = kept
     if redraw:
         bump_revision()
     return autosave.failure() is None
@@ -181,11 +290,11 @@ def save(analysis: Analysis, base: Analysis | None = None) -> bool:
 def feedback(found: Attempt, scenario: Scenario) -> Feedback:
     """The comparison for an attempt, kept in this trainee's own session (never a shared cache)
     until the attempt changes."""
-    key = (found.id, found.revision, scenario.id, scenario.version)
-    cached = st.session_state.get("feedback")
+    key = (found.id, found.revision, scenario.id, scenario.version, MARKING_VERSION)
+    cached = st.session_state.get(Key.FEEDBACK)
     if cached is None or cached[0] != key:
         cached = (key, score(scenario, found.analysis))
-        st.session_state["feedback"] = cached
+        st.session_state[Key.FEEDBACK] = cached
     return cached[1]
 
 
@@ -194,13 +303,18 @@ def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | No
     A submitted attempt is read-only: editing pages point to the comparison instead."""
     person = trainee()
     if person is None:
-        st.info("Start or resume your work in the Library first.")
-        st.page_link("pages/library.py", label="Go to the Library", icon=":material/menu_book:")
+        if not database_notice():
+            st.info("Start or resume your work in the Library first.")
+            st.page_link(
+                "screens/library.py", label="Go to the Library", icon=":material/menu_book:"
+            )
         return None
     current = attempt()
+    if database_notice():
+        return None
     if current is None:
         st.info("Open a case from the Library to start an analysis.")
-        st.page_link("pages/library.py", label="Go to the Library", icon=":material/menu_book:")
+        st.page_link("screens/library.py", label="Go to the Library", icon=":material/menu_book:")
         return None
     scenario = scenario_for(current)
     if scenario is None:
@@ -214,10 +328,10 @@ def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | No
             "This attempt has been submitted, so it can no longer be changed. See its comparison, "
             "or open the case again from the Library to start a new attempt."
         )
-        st.page_link("pages/comparison.py", label="Comparison", icon=":material/compare:")
+        st.page_link("screens/comparison.py", label="Comparison", icon=":material/compare:")
         return None
     if autosave.failure():
-        st.error(autosave.failure())
+        literal_error(autosave.failure())
     return person, current, scenario
 
 

@@ -13,7 +13,10 @@ def sidebar() -> None:
     person = session.trainee()
     with st.sidebar:
         if person is None:
-            st.caption("Not signed in. Start or resume in the Library.")
+            if session.database_failed():
+                st.caption("Your work cannot be shown: the database cannot be reached just now.")
+            else:
+                st.caption("Not signed in. Start or resume in the Library.")
             return
         st.markdown(f"Signed in as **{escape_markdown(person.display_name)}**")
         current = session.attempt()

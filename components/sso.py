@@ -43,6 +43,16 @@ def identity() -> tuple[str, str] | None:
     return subject, display_name_for(st.user)
 
 
+def email() -> str | None:
+    """The e-mail address of the person signed in through their organisation, else None."""
+    if not providers() or not _logged_in():
+        return None
+    found = st.user.get("email")
+    if st.user.get("email_verified") is False or not isinstance(found, str):
+        return None
+    return found.strip() or None
+
+
 def sign_in_panel() -> None:
     """A button per configured provider; nothing without `[auth]`."""
     options = providers()

@@ -1,12 +1,16 @@
-"""The opening of each analysis stage: its name, guided-mode teaching, hints, and method links."""
+"""The opening of each analysis stage (its name, guided-mode teaching, hints, method links, and
+why the last edit was refused, if it was), and `edit`, the callback every stage edits through."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import streamlit as st
 
 from components import session
 from components.conflict_view import conflict_panel
-from components.text import labelled
+from components.state import Key
+from components.text import labelled, literal_error
 from secondstory import guide, workflow
 from secondstory.models import Analysis, Scenario
 from secondstory.storage import Attempt
@@ -18,10 +22,13 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     number = list(STAGES).index(stage) + 1
     st.title(f"Stage {number}: {STAGES[stage]}")
     st.caption(escape_markdown(scenario.title))
+    error = st.session_state.pop(Key.EDIT_ERROR, None)
+    if error:
+        literal_error(error)
     conflict_panel()
     links = st.columns([1, 1, 4])
-    links[0].page_link("pages/method.py", label="The method", icon=":material/school:")
-    links[1].page_link("pages/glossary.py", label="Glossary", icon=":material/dictionary:")
+    links[0].page_link("screens/method.py", label="The method", icon=":material/school:")
+    links[1].page_link("screens/glossary.py", label="Glossary", icon=":material/dictionary:")
     if attempt.mode != "guided":
         return
     with st.container(border=True):
@@ -34,6 +41,18 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
                 for label, text in example.lines:
                     labelled(label, text)
         hints(stage, attempt, scenario)
+
+
+def edit(change: Callable[[Analysis], Analysis]) -> None:
+    """Apply a change to the current analysis and save it at once (a widget callback). A change
+    the core refuses (a ValueError whose message is for the trainee) is not saved; the message
+    is shown at the top of the stage by `stage_header`."""
+    current = session.attempt()
+    if current is not None:
+        try:
+            session.save(change(current.analysis))
+        except ValueError as err:
+            st.session_state[Key.EDIT_ERROR] = str(err)
 
 
 def hints(stage: str, attempt: Attempt, scenario: Scenario) -> None:
@@ -55,5 +74,5 @@ def require_episodes(analysis: Analysis) -> None:
     """Stages 2 and 3 need episodes: point to stage 1 and stop the page if there are none."""
     if not analysis.episodes:
         st.info("Choose your key practice episodes first.")
-        st.page_link("pages/episodes.py", label="Go to stage 1", icon=":material/flag:")
+        st.page_link("screens/episodes.py", label="Go to stage 1", icon=":material/flag:")
         st.stop()

@@ -22,6 +22,12 @@ def literal(text: str, caption: bool = False) -> None:
         st.markdown(escape_markdown(text))
 
 
+def literal_error(text: str) -> None:
+    """An error message, shown literally: messages quote file names, keys and the trainee's
+    own words."""
+    st.error(escape_markdown(text))
+
+
 def labelled(label: str, text: str) -> None:
     """A bold label (our own words) followed by literal text."""
     st.markdown(f"**{label}:** {escape_markdown(text)}")

@@ -17,6 +17,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "e2e")]
 from appdriver import (  # noqa: E402 - needs the paths above
     CHROMIUM,
     CHROMIUM_ARGS,
+    TEST_SECRET_KEY,
     free_port,
     goto,
     open_tutorial,
@@ -61,16 +62,17 @@ def trainee_like(scenario: Scenario) -> Analysis:
 
 
 def submitted_attempt(database_url: str, scenario: Scenario) -> tuple[str, str]:
-    """A trainee with a submitted attempt at the scenario; returns (resume code, attempt id)."""
-    store = Store(database_url)
+    """A trainee with a submitted attempt at the scenario; returns (session token, attempt id)."""
+    store = Store(database_url, secret_key=TEST_SECRET_KEY.encode())
     try:
-        person, code = store.create_trainee("Sam")
+        person, _code = store.create_trainee("Sam")
+        token = store.open_session(person.id)
         attempt = store.start_attempt(person.id, scenario.id, scenario.version, "full")
         store.save_analysis(person.id, attempt.id, trainee_like(scenario), stage="findings")
         store.submit_attempt(person.id, attempt.id)
     finally:
         store.close()
-    return code, attempt.id
+    return token, attempt.id
 
 
 def case_file(page: Page, base: str) -> None:
@@ -82,8 +84,8 @@ def case_file(page: Page, base: str) -> None:
     page.screenshot(path=IMAGES / "case-file.png")
 
 
-def comparison(page: Page, base: str, code: str, attempt: str) -> None:
-    goto(page, f"{base}/comparison?code={code}&attempt={attempt}")
+def comparison(page: Page, base: str, token: str, attempt: str) -> None:
+    goto(page, f"{base}/comparison?session={token}&attempt={attempt}")
     expect(page.get_by_role("heading", name="Comparison with the expert")).to_be_visible()
     expect(page.get_by_test_id("stVegaLiteChart").first).to_be_visible()
     page.wait_for_timeout(1000)  # let the chart finish its first paint
@@ -95,7 +97,7 @@ def main() -> int:
     scenario = loading.load_library(ROOT / "scenarios").scenarios[COMPARED]
     with tempfile.TemporaryDirectory() as folder:
         database_url = f"sqlite:///{Path(folder) / 'screenshots.db'}"
-        code, attempt = submitted_attempt(database_url, scenario)
+        token, attempt = submitted_attempt(database_url, scenario)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         server = start_server(database_url, port)
@@ -108,7 +110,7 @@ def main() -> int:
                 page = browser.new_page(viewport=VIEWPORT)
                 prepare(page)
                 case_file(page, base)
-                comparison(page, base, code, attempt)
+                comparison(page, base, token, attempt)
                 browser.close()
         finally:
             stop(server)

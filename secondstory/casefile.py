@@ -80,8 +80,8 @@ def entry(scenario: Scenario, entry_id: str) -> Entry | None:
 
 
 def knew_of(entry: Entry, agency_id: str) -> bool:
-    """Whether an agency knew of an entry at the time (the recording agency always did)."""
-    return entry.agency == agency_id or agency_id in entry.known_to
+    """Whether an agency knew of an entry at the time (the agencies that made it always did)."""
+    return agency_id in (entry.agency, *entry.joint_with, *entry.known_to)
 
 
 def visible_entries(scenario: Scenario, choice: ChronologyFilter) -> list[Entry]:
@@ -92,7 +92,7 @@ def visible_entries(scenario: Scenario, choice: ChronologyFilter) -> list[Entry]
     for item in scenario.chronology:
         if item.known_later and not choice.show_later:
             continue
-        if choice.agencies and item.agency not in choice.agencies:
+        if choice.agencies and not set(choice.agencies) & {item.agency, *item.joint_with}:
             continue
         if choice.people and not set(choice.people) & set(item.people):
             continue
@@ -151,13 +151,20 @@ def entry_rows(scenario: Scenario, entries: list[Entry]) -> list[dict]:
     ]
 
 
+def made_by(scenario: Scenario, item: Entry | Record) -> str:
+    """The agency that made an entry or record, with any that made it jointly."""
+    names = [agency_name(scenario, a) for a in (item.agency, *item.joint_with)]
+    return " with ".join(names)
+
+
 def entry_label(scenario: Scenario, item: Entry) -> str:
-    """A one-line label for pickers: date, agency, title."""
-    return f"{item.id} · {item.date:%d %b %Y} · {agency_name(scenario, item.agency)} · {item.title}"
+    """A one-line label for pickers: date, agency (and any joint agencies), title."""
+    return f"{item.id} · {item.date:%d %b %Y} · {made_by(scenario, item)} · {item.title}"
 
 
 def evidence_options(scenario: Scenario, show_later: bool) -> dict[str, str]:
-    """Every citable piece of evidence (id -> label): entries, records, conversation parts."""
+    """Every citable piece of evidence (id -> label): entries, records, conversation parts, and
+    the family contribution (when it has an id) once the outcome is revealed."""
     options = {
         item.id: entry_label(scenario, item)
         for item in scenario.chronology
@@ -169,6 +176,9 @@ def evidence_options(scenario: Scenario, show_later: bool) -> dict[str, str]:
         who = person_name(scenario, conversation.practitioner)
         for part, label in CONVERSATION_PARTS.items():
             options[f"{conversation.id}.{part}"] = f"Conversation with {who} · {label}"
+    family = scenario.family_contribution
+    if show_later and family and family.id:
+        options[family.id] = "The family's contribution to the review"
     return options
 
 

@@ -27,7 +27,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
     paths = args.paths or [str(loading.scenarios_folder())]
     missing = [p for p in paths if not Path(p).exists()]
     files = loading.scenario_files([p for p in paths if p not in missing])
-    results = [loading.load_scenario_file(f) for f in files]
+    results = loading.with_library_warnings([loading.load_scenario_file(f) for f in files])
     results += [
         loading.LoadResult(p, None, [loading.Problem(p, 1, "no such file or folder")])
         for p in missing
@@ -38,10 +38,14 @@ def cmd_validate(args: argparse.Namespace) -> int:
         for result in results:
             for problem in result.problems:
                 print(problem)
+            for warning in result.warnings:
+                print(f"{warning.file}:{warning.line}: warning: {warning.message}")
+        warned = sum(len(r.warnings) for r in results)
         if not results:
             print("no scenario files found", file=sys.stderr)
         elif all(r.ok for r in results):
-            print(f"{len(results)} scenario file(s) valid", file=sys.stderr)
+            also = f", with {warned} warning(s)" if warned else ""
+            print(f"{len(results)} scenario file(s) valid{also}", file=sys.stderr)
     return 0 if results and all(r.ok for r in results) else 1
 
 
@@ -52,6 +56,7 @@ def _result_json(result: loading.LoadResult) -> dict:
         "path": result.path,
         "ok": result.ok,
         "errors": [str(p) for p in result.problems],
+        "warnings": [str(w) for w in result.warnings],
         "counts": scenario_counts(scenario) if scenario else None,
     }
 
@@ -103,7 +108,7 @@ def cmd_reference(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
-    from secondstory.scoring import render_text, score
+    from secondstory.marking import render_text, score
 
     scenario = _load_or_exit(args.scenario)
     if scenario is None:

@@ -23,6 +23,8 @@ from functools import lru_cache
 
 from pydantic import BaseModel, ConfigDict
 
+from secondstory import coach_model
+
 KINDS: dict[str, str] = {
     "counterfactual": "Counterfactual wording",
     "blame": "Blame wording",
@@ -130,6 +132,7 @@ _ATTENDANCE = _c(
     r" (?:(?:the|a|an|her|his|their|its|two|three|several|some|[\w-]+'s) )*(?:[\w-]+ ){0,2}?"
     r"(?:meetings?|appointments?|conferences?|core groups?|calls?|visits?|sessions?|deadlines?"
     r"|start|beginning|end|bus|train|school|days?|weeks?|lessons?|classes|clinics?|shifts?"
+    r"|panels?|hearings?|court|reviews?|interviews?"
     r"|training)\b| out\b"
 )
 
@@ -144,6 +147,8 @@ class _Rule:
     unknown_doer: re.Pattern[str] | None = None  # doer unclear: must match just after the phrase
     not_after: re.Pattern[str] | None = None  # searched in the sentence before the phrase
     not_before: re.Pattern[str] | None = None  # matched just after the phrase
+    questions: bool = False  # also flagged in a question (a remedy or a verdict asked as one)
+    not_in_sentence: re.Pattern[str] | None = None  # searched in the whole sentence
 
 
 def _rule(
@@ -156,6 +161,8 @@ def _rule(
     unknown_doer: re.Pattern[str] | None = None,
     not_after: str | re.Pattern[str] | None = None,
     not_before: str | re.Pattern[str] | None = None,
+    questions: bool = False,
+    not_in_sentence: str | None = None,
 ) -> _Rule:
     """A rule; the flagged span is the group named `m` if the pattern has one, else the match."""
     return _Rule(
@@ -167,6 +174,8 @@ def _rule(
         unknown_doer,
         _c(not_after) if isinstance(not_after, str) else not_after,
         _c(not_before) if isinstance(not_before, str) else not_before,
+        questions,
+        _c(not_in_sentence) if not_in_sentence else None,
     )
 
 
@@ -214,7 +223,7 @@ HINDSIGHT = _Table(
     ),
     suggestion=(
         "Describe what was known and visible then, and what competed for attention, e.g. 'At the "
-        "time the bruise was one of several small marks, each recorded with an explanation.'"
+        "time it was one of several small concerns, each recorded with an explanation.'"
     ),
     rules=(
         _rule(
@@ -261,9 +270,10 @@ HINDSIGHT = _Table(
             ),
             suggestion=(
                 "Drop the hindsight and say what was known at the time, e.g. 'On the information "
-                "she had on 12 March, the bruise looked accidental because...'"
+                "she had on 12 March, the concern looked low because...'"
             ),
             not_after=r"\b(?:easy|tempting|avoid\w*|resist\w*|without|not|free of)(?: [a-z]+)?[ ,]+$",
+            not_before=r" bias\b",
             triggers=("hindsight", "retrospect"),
         ),
         _rule(
@@ -359,7 +369,7 @@ COUNTERFACTUAL = _Table(
     ),
     suggestion=(
         "Describe what the worker did and what they knew, aimed for and were constrained by, e.g. "
-        "'She arranged a review visit because the baby was feeding well and the mother engaged.'"
+        "'She arranged a review visit because the child was seen well and the parent engaged.'"
     ),
     rules=(
         _rule(
@@ -425,7 +435,7 @@ BLAME = _Table(
     ),
     suggestion=(
         "Say neutrally what happened and go on to why it made sense then, e.g. 'No referral was "
-        "made; the health visitor's record did not show the earlier bruise.'"
+        "made; the record in front of the worker did not show the earlier concern.'"
     ),
     rules=(
         _rule(
@@ -495,8 +505,8 @@ BLAME = _Table(
                 "hard to see at the time."
             ),
             suggestion=(
-                "Describe what the worker saw and how it looked then, e.g. 'The bruise was recorded "
-                "as from a fall; nothing on the record linked it to the earlier A&E visit.'"
+                "Describe what the worker saw and how it looked then, e.g. 'It was recorded as a "
+                "one-off; nothing on the record linked it to the earlier contact.'"
             ),
             actor=True,
             unknown_doer=_PRO_OBJECT,
@@ -736,7 +746,7 @@ CASE_SPECIFIC = _Table(
     ),
     suggestion=(
         "Name the generic pattern and how you know it is not a one-off, e.g. 'Health visitors "
-        "across the area have no routine way to see earlier A&E attendances.'"
+        "across the area have no routine way to see another agency's earlier contacts.'"
     ),
     rules=(
         _rule(
@@ -764,12 +774,543 @@ _NAME_WHY = (
     "in the system that other children and workers will meet."
 )
 _NAME_SUGGESTION = (
-    "Replace the name with the generic situation, e.g. 'babies who are not yet mobile' or "
+    "Replace the name with the generic situation, e.g. 'children who cannot yet speak for "
+    "themselves' or "
     "'health visitors working alone on a new caseload'."
 )
 
+# --- Verdicts, outcome bias, obviousness and remedies aimed at groups (language coach v2) ---
+
+_FAMILY_SUBJECT = (
+    r"(?:^|(?<=[.!?;:\n]))\W*(?:(?:the|her|his|their) )?(?:mother|father|mum|dad|parents?|carers?|grandmother"
+    r"|grandfather|grandparents?|stepfather|stepmother|partner|aunt|uncle|family|boyfriend"
+    r"|girlfriend)\b"
+)
+_NOT_NEGATED = (
+    r"\b(?:not|never|no|nor|hardly|far from(?: being)?|neither|not a story of|looked for"
+    r"|searched for|no sign of|no evidence of|rather than|instead of|free of) (?:[a-z]+ )?$"
+)
+_VERDICT_WORDS = (
+    "careless|naive|naïve|complacent|complacency|negligent|negligence|lax|sloppy|slapdash|lazy"
+    "|incompetent|incompetence|inept|unprofessional|irresponsibl[ey]|cavalier|shoddy"
+    "|lackadaisical|gullible|blinkered|half-hearted|reckless|slipshod|amateurish|inexcusable"
+    "|unforgivable|indefensible|woefully|grossly|dereliction|botched|bungled|mishandled"
+)
+_OUTCOME = (
+    r"(?:outcome|death|deaths|dying|died|injury|injuries|harm|harmed|injured|hurt|fractures?"
+    r"|fractured [a-z]+|skull|overdose|fire|re-?referral|readmission|how (?:things|it|this)"
+    r" ended|where (?:this|it|things) ended|the ending"
+    r"|tragedy|events|what (?:later )?happened|what followed|that followed|admission|stabbing"
+    r"|assault|later [a-z]+|subsequent [a-z]+)"
+)
+_SHOWS = (
+    r"(?:shows?|showed|shown|proves?|proved|proven|demonstrates?|demonstrated|confirms?"
+    r"|confirmed|tells? (?:us|you)|told (?:us|you)|speaks for itself|proof enough|is itself proof|speak for themselves|is proof|was proof"
+    r"|means|meant|makes it clear|made it clear|reveals?|revealed|is evidence|was evidence)"
+)
+_JUDGED_WRONG = (
+    r"(?=[^\n]*\b(?:wrong|mistake|mistaken|unsafe|inadequate|poor|not good enough|cannot be "
+    r"defended|indefensible|misplaced|underestimat\w*|not fit for purpose|not working|must have "
+    r"been|failed|flawed|insufficient|unacceptable|premature|too (?:early|soon|quickly)"
+    r"|ineffective|never safe|not safe|achieved nothing|not worth the paper|too thin|got it wrong"
+    r"|sound decision|not working together)\b)"
+)
+_GROUP = (
+    r"(?:all|every|each) (?:[\w-]+ ){0,3}?(?:staff|practitioners?|professionals?|workers?|GPs?"
+    r"|schools?|midwives|midwife|health visitors?|social workers?|agencies|agency|nurses?"
+    r"|officers?|teachers?|managers?|services?|clinicians?|doctors?|DSLs?|IROs?|partners)"
+)
+_REMEDY_WORDS = (
+    r"(?:[^\n?.!]*?\b(?:re-?do|redo|retake|re-?sit|repeat the|course|audit\w*|e-learning"
+    r"|complete\w* (?:the |a |their )?(?:[\w-]+ ){0,4}?(?:e-learning|module|course)|re-?train\w*|train(?:ed|ing)\b|refresher|remind\w*|aware of|briefings?"
+    r"|cascad\w*|read the|complete\w* (?:the |a |their )?(?:\w+ )?(?:form|checklist|training"
+    r"|level)|use the (?:\w+ )?(?:toolkit|tool|form|checklist)|follow\w* (?:the )?(?:\w+ )?"
+    r"(?:procedure|protocol|policy|guidance)))"
+)
+_DONE_ALREADY = (
+    r"\b(?:had|has|have) (?:all |also |already |each |recently )*(?:completed|attended|received"
+    r"|done|undertaken|been (?:trained|briefed|reminded))\b|\b(?:was|were) (?:introduced|trained"
+    r"|briefed|reminded) (?:in|on|last|during)\b|\b(?:was|were) (?:sent|issued|circulated|delivered"
+    r"|given|held|run)\b"
+)
+
+_MORE_BLAME = (
+    _rule(
+        rf"\b(?P<m>(?:{_VERDICT_WORDS})(?: inadequate)?)\b",
+        not_after=_NOT_NEGATED,
+        not_in_sentence=_FAMILY_SUBJECT,
+        triggers=(
+            "careless",
+            "naive",
+            "naïve",
+            "complacen",
+            "negligen",
+            "lax",
+            "sloppy",
+            "slapdash",
+            "lazy",
+            "incompeten",
+            "inept",
+            "unprofessional",
+            "irresponsib",
+            "cavalier",
+            "shoddy",
+            "lackadaisical",
+            "gullible",
+            "blinkered",
+            "half-hearted",
+            "reckless",
+            "slipshod",
+            "amateurish",
+            "inexcusable",
+            "unforgivable",
+            "indefensible",
+            "woefully",
+            "grossly",
+            "dereliction",
+            "botched",
+            "bungled",
+            "mishandled",
+        ),
+    ),
+    _rule(
+        r"\b(?:asleep at the wheel|(?:took|taken|taking|take|takes) (?:her|his|their|its|the) eyes?"
+        r" off the ball|dropped the ball|drop the ball|buried (?:her|his|their|its) heads? in the"
+        r" sand|turn(?:ed|ing)? a blind eye|out of (?:her|his|their|its) depth|rubber-?stamp(?:ed"
+        r"|ing|s)?|cut(?:ting)? corners|textbook example of how not to|a catalogue of (?:errors"
+        r"|failures|failings|mistakes)|(?:basic|elementary|schoolboy|fundamental|serious|glaring"
+        r"|inexcusable|gross|grave|catastrophic|major) (?:error|mistake|failing|failure|lapse"
+        r"|oversight)s?|(?:error|errors|lapse|failure) of judgement|box-ticking|tick-box exercise"
+        r"|going through the motions|paying lip service|not fit for purpose|lapse in (?:\w+ )?"
+        r"judgement|too (?:trusting|easily reassured|ready to believe|quick to accept|quick to"
+        r" close)|far too easily|nobody bothered to|no one bothered to|(?:did not|didn't) bother(?= to\b)"
+        r"|(?:did not|didn't|didnt) bother(?= \w+ing\b)|didnt bother|shambles|fiasco|farce"
+        r"|never got (?:a)?round to|omitted to|passed up (?:the|a|an) (?:chance|opportunity)"
+        r"|below par|not up to (?:scratch|standard)|(?:grip|hold) on (?:this|the) case was"
+        r" (?:weak|poor|loose)"
+        r"|(?:a |an )(?:poor|bad|terrible|dreadful|awful|indefensible) (?:decision|call|choice)"
+        r"|(?:couldn't|could not) be bothered|(?:let|lets|letting) (?:[\w']+ ){1,3}down)\b",
+        not_in_sentence=_FAMILY_SUBJECT,
+        triggers=(
+            "asleep",
+            "ball",
+            "sand",
+            "blind",
+            "depth",
+            "rubber",
+            "stamp",
+            "corners",
+            "textbook",
+            "catalogue",
+            "error",
+            "mistake",
+            "failing",
+            "failure",
+            "lapse",
+            "oversight",
+            "trusting",
+            "reassured",
+            "believe",
+            "accept",
+            "close",
+            "easily",
+            "bother",
+            "down",
+            "shambles",
+            "fiasco",
+            "farce",
+            "decision",
+            "call",
+            "choice",
+            "judgement",
+            "box",
+            "tick",
+            "motions",
+            "lip service",
+            "fit for purpose",
+            "gross",
+            "didnt",
+            "round to",
+            "omitted",
+            "passed up",
+            "par",
+            "scratch",
+            "grip",
+            "hold on",
+        ),
+    ),
+    _rule(
+        r"\b(?P<m>(?:poor|bad|flawed|faulty|woeful|substandard|sub-standard|weak|lack of)"
+        r" (?:professional )?(?:judgement|practice|decision-making|handling|work|assessment|response"
+        r"|curiosity))\b",
+        not_after=r"(?:mother|father|mum|dad|parent|carer|partner|family)'?s? $",
+        not_in_sentence=_FAMILY_SUBJECT,
+        triggers=(
+            "poor",
+            "bad",
+            "flawed",
+            "faulty",
+            "woeful",
+            "substandard",
+            "sub-standardweak",
+            "lack of",
+        ),
+    ),
+    _rule(
+        r"\b(?:assessment|response|handling|practice|visit|plan|decision|investigation|oversight"
+        r"|judgement|analysis|enquiries|supervision|care|work)(?: [\w'-]+){0,3} (?:was|were|had "
+        r"been) (?:[a-z]+ly )?(?P<m>inadequate|unacceptable|substandard|sub-standard|not good "
+        r"enough|negligent|wrong|flawed|mistaken|careless|sloppy|slapdash|poor|below par|weak)\b",
+        not_in_sentence=r"\b(?:not evidence|no evidence|does not (?:show|prove|mean)|not that)\b",
+        triggers=(
+            "inadequate",
+            "unacceptable",
+            "substandard",
+            "good enough",
+            "negligent",
+            "wrong",
+            "flawed",
+            "mistaken",
+            "poor",
+            "below par",
+            "weak",
+        ),
+    ),
+    _rule(
+        r"(?-i:\bfailed (?:the |these |this |her |his |their )?(?:child|children|baby|family|boy"
+        r"|girl|young person|siblings|[A-Z][a-z]+)\b)",
+        triggers=("failed",),
+    ),
+)
+
+_MORE_HINDSIGHT = (
+    _rule(
+        rf"\b{_OUTCOME} (?:[\w',-]+ ){{0,6}}?(?P<m>{_SHOWS})\b|\b(?P<n>(?:events|hindsight|"
+        r"experience) (?:have|has) (?:shown|proved|proven|demonstrated))\b",
+        why=(
+            "Outcome bias: the later harm is offered as proof that an earlier decision was "
+            "wrong. A decision is judged by what could be known when it was made, not by how "
+            "things turned out."
+        ),
+        suggestion=(
+            "Judge the decision by what was known then: 'On what she knew on 3 May, closing "
+            "the case was in line with guidance because...'"
+        ),
+        not_after=r"\b(?:chronology|record|records|research|audit|data|notes?|minutes|review) $",
+        triggers=(
+            "show",
+            "prov",
+            "demonstrat",
+            "confirm",
+            "tell",
+            "told",
+            "speak",
+            "proof",
+            "mean",
+            "clear",
+            "reveal",
+            "evidence",
+        ),
+    ),
+    _rule(
+        r"\b(?P<m>(?:given (?:that )?|since |because |in (?:the )?light of |bearing in mind "
+        r"|in view of |considering |judging by |going by |after |the fact "
+        r"(?:that )?|that )(?:[\w'-]+ ){0,8}?(?:later|subsequently|went on to|a (?:week|fortnight"
+        r"|month) later|weeks later|days later|within a (?:week|fortnight|month)|came to (?:serious"
+        r" )?harm|was (?:later )?(?:harmed|injured|stabbed|admitted|found injured|killed)|died"
+        r"|death|ended (?:in|up)|outcome|what happened|injuries happened|overdose|carried on"
+        r"|continued|fire|ended|where this ended|things ended))\b" + _JUDGED_WRONG,
+        not_in_sentence=r"\b(?:not evidence|no evidence|does not (?:show|prove|mean)|studies|research"
+        r"|literature|hindsight bias)\b",
+        why=(
+            "Outcome bias: the later harm is used to show that an earlier decision was wrong; "
+            "a decision is judged by what could be known when it was made."
+        ),
+        suggestion="Set the outcome aside and say what the practitioners knew then.",
+        triggers=(
+            "later",
+            "subsequently",
+            "went on",
+            "harm",
+            "injured",
+            "stabbed",
+            "admitted",
+            "killed",
+            "died",
+            "death",
+            "ended",
+            "injur",
+            "outcome",
+            "happened",
+            "overdose",
+            "within",
+            "ended",
+            "carried on",
+            "continued",
+            "fire",
+            "bearing",
+            "view of",
+            "considering",
+            "judging",
+            "going by",
+        ),
+    ),
+    _rule(
+        r"\b(?:(?:plain|clear|evident|apparent) (?:to (?:everyone|all|anyone|everybody|all"
+        r" concerned|see)|for all to see)|there (?:could|can) be no doubt|beyond (?:any )?doubt"
+        r"|staring (?:[\w-]+ ){0,2}in the face|in black and white|(?:could|can)(?:not|n't| not)"
+        r" (?:have )?fail(?:ed)? to (?:notice|see|spot|realise|recognise)|(?:nobody|no one|no-one)"
+        r" could (?:have )?fail(?:ed)? to|foreseeable|self-evident|blindingly obvious|glaringly"
+        r" obvious|writing (?:was )?on the wall|surely it was (?:apparent|obvious|clear|evident)"
+        r"|(?:(?:[\w-]+ ){0,3}(?:was|were|is|are) there )?for (?:anyone|all|everyone|everybody) to"
+        r" see|(?:it is|it was|it's) plain that|(?:^|(?<=[.!?;:\n]))\W*plainly|self-evident(?:ly)?|stood out a"
+        r" mile|stands? out a mile|sticks? out a mile|(?:was|were|is|are) glaring|glaring (?:risk"
+        r"|signs?|danger|warning)s?|leapt off the page|leaps off the page|jumped out|screamed out"
+        r"|(?:^|(?<=[.!?;:\n]))\W*evidently|where (?:this|it|things|the case) (?:was"
+        r"|were) (?:heading|going|leading)|(?:evident|obvious|clear|apparent|plain) from the"
+        r" (?:very )?(?:first|start|outset|beginning))\b",
+        not_after=r"\b(?:not|un|seem\w*|appear\w*) $",
+        not_in_sentence=r"\bat the time\b|\bseemed\b",
+        triggers=(
+            "plain",
+            "obvious",
+            "clear",
+            "evident",
+            "apparent",
+            "doubt",
+            "staring",
+            "black and white",
+            "fail",
+            "foreseeable",
+            "self-evident",
+            "writing",
+            "surely",
+            "to see",
+            "heading",
+            "going",
+            "leading",
+            "from the",
+            "evident",
+            "mile",
+            "glaring",
+            "leap",
+            "jump",
+            "scream",
+            "plain",
+        ),
+    ),
+)
+
+_MORE_COUNTERFACTUAL = (
+    _rule(
+        r"\b(?P<m>needed to have (?:been )?(?:[a-z]+ed|[a-z]+en|made|done|sought|told))\b"
+        r"|\b(?P<p>what was (?:needed|required|called for|wanted) was)\b"
+        r"|\b(?P<q>ought (?:really |perhaps |surely |certainly )to have)\b"
+        r"|\b(?P<r>surely)\b(?=[^\n.]*\b(?:was|were) (?:called for|warranted|needed|required)\b)"
+        r"|(?:^|(?<=[.!?;:\n]))\W*(?P<t>why did (?:no-?one|nobody|no one|none of))\b"
+        r"|\b(?P<n>opportunit(?:y|ies))\b(?=[^\n.]*\b(?:not|never) (?:taken|used|seized|acted on"
+        r"|followed up)\b)|\b(?P<o>(?:it is|it's|it was) (?:a )?(?:pity|shame|regrettable"
+        r"|unfortunate)) (?:that )?(?=[^\n.]*\b(?:did not|didn't|was not|wasn't|had not|hadn't"
+        r"|never|not)\b)",
+        triggers=(
+            "needed to have",
+            "opportunit",
+            "pity",
+            "shame",
+            "regrettable",
+            "unfortunatewhat was",
+            "ought",
+            "surely",
+            "why did",
+        ),
+    ),
+    _rule(
+        r"\b(?P<m>might (?:well |also |easily |usefully |perhaps |[a-z]+ly )?(?:have|'ve) (?:been )?"
+        r"(?:[a-z]+ed|[a-z]+en|made"
+        r"|done|known|seen|told|sought|asked|found))\b",
+        not_after=r"\b(?:thought|think|believed|wondered|worried|feared|suspected|said|says|told"
+        r"|explained|considered|possible|likely|concerned|unsure|whether|that|if|who|which)\b"
+        r"|(?:^|(?<=[.!?;:\n]))\W*had\b",
+        triggers=("might",),
+    ),
+    _rule(
+        r"\b(?P<m>if (?:only )?(?:[\w'-]+ ){1,4}?had (?:[a-z]+ly )?(?:[a-z]+ed|[a-z]+en|made|done"
+        r"|known|seen|told|sought|asked|checked|shared|rung|phoned))\b(?=[^\n.]*\b(?:would|might"
+        r"|could)(?:n't| not)? (?:have|'ve)\b)",
+        triggers=("if",),
+    ),
+    _rule(
+        r"(?:^|(?<=[.!?:;\n]))\W*(?P<m>why (?:didn't|did not|wasn't|weren't|hadn't|had not|was not|were not) "
+        r"(?:the|she|he|they|anyone|anybody|nobody|[A-Z][\w-]+))",
+        questions=True,
+        triggers=("why",),
+    ),
+    _rule(
+        r"\b(?P<m>would (?:only )?have taken (?:only |just )?(?:a few|a couple of|[\w-]+) "
+        r"(?:minutes|seconds|moments))\b",
+        triggers=("taken",),
+    ),
+)
+
+_MORE_REFLEXIVE_FIX = (
+    _rule(
+        r"\b(?P<m>(?:to be|should be|must be|be|being|will be|need to be|needs to be) (?:re-?briefed"
+        r"|re-?trained|retrained|reminded|re-?educated|upskilled|made aware))\b",
+        questions=True,
+        triggers=("brief", "train", "remind", "educat", "upskill", "aware"),
+    ),
+    _rule(
+        r"\b(?P<m>(?:should|must|will|to|would) (?:commission|provide|deliver|roll out|arrange|run"
+        r"|offer|introduce|mandate) (?:[\w-]+ ){0,3}?(?:training|briefings?|workshops?|courses?"
+        r"|e-learning))\b",
+        questions=True,
+        triggers=("training", "briefing", "workshop", "course", "learning"),
+    ),
+    _rule(
+        r"\b(?P<m>(?:rewrite|revise|update|tighten|strengthen|reissue|re-issue|amend|re-?circulate"
+        r"|re-?launch) (?:its|their|the|our|a) (?:[\w-]+ ){0,3}?(?:policy|procedure|protocol"
+        r"|guidance|checklist|form|template)|strengthen compliance|(?:be |being )?audited"
+        r"|dip[- ]sampl\w*|remind(?:ing|er)? (?:all )?(?:practitioners|staff|workers|professionals"
+        r"|agencies|partners) (?:of|about|that|to)\b|training (?:will|should|could|would|can|is to)"
+        r" be (?:offered|provided|delivered|given|rolled out)|what (?:further |additional |extra )?"
+        r"training"
+        r"|monitor (?:adherence|compliance)|compl(?:y|ies|ying) with the (?:[\w-]+ ){0,2}?"
+        r"(?:toolkit|policy|procedure|protocol|guidance|checklist|form|thresholds?)"
+        r"|adhere(?:nce)? to the (?:[\w-]+ ){0,2}?(?:toolkit|policy|procedure|protocol|guidance"
+        r"|checklist|form|thresholds?)|introduce an? (?:[\w-]+ ){0,2}?(?:checklist|form|protocol"
+        r"|template|toolkit|flowchart)|(?:reminders?|training|briefings?|refresher) (?:for|to) "
+        r"(?:all|every|each)"
+        r"|audit (?:of )?(?:its |their |the |staff |agency )?compliance|audit of (?:how many"
+        r"|whether)|(?:start|begin|started|starts) (?:following|complying with|sticking to"
+        r"|adhering to) (?:the )?(?:\w+ )?(?:procedures?|protocols?|polic(?:y|ies)|guidance|rules)"
+        r"|retraining|re-training"
+        r"|(?:staff|practitioners|workers|professionals) (?:need|needs|must"
+        r"|should) (?:to )?(?:read|follow|know|learn) (?:the )?(?:[\w-]+ )?(?:policy|procedure"
+        r"|protocol|guidance))\b",
+        questions=True,
+        not_in_sentence=_DONE_ALREADY,
+        triggers=(
+            "rewrite",
+            "revise",
+            "update",
+            "tighten",
+            "strengthen",
+            "issue",
+            "monitor",
+            "compl",
+            "adhere",
+            "introduce",
+            "reminder",
+            "training",
+            "briefing",
+            "refresher",
+            "need",
+            "must",
+            "should",
+            "audit",
+            "start",
+            "begin",
+            "retraining",
+            "re-training",
+            "amend",
+            "circulate",
+            "launch",
+            "audited",
+            "dip",
+            "remind",
+            "training",
+        ),
+    ),
+    _rule(
+        rf"\b(?P<m>(?:assure (?:itself|themselves|the board)|be assured|confirm|check|ensure|make"
+        rf" sure) (?:that )?{_GROUP}\b{_REMEDY_WORDS})",
+        questions=True,
+        triggers=("assure", "assured", "confirm", "check", "ensure", "make sure"),
+    ),
+    _rule(
+        rf"\b(?P<m>{_GROUP}\b{_REMEDY_WORDS}(?: (?:[\w-]+ )?(?:training|courses?|sessions?"
+        r"|briefings?))?)",
+        questions=True,
+        not_in_sentence=_DONE_ALREADY,
+        triggers=("all", "every", "each"),
+    ),
+    _rule(
+        r"\b(?P<m>(?:new|revised|updated|refreshed|standard|single) (?:[\w-]+ ){0,2}?(?:checklist"
+        r"|protocol|form|policy|procedure|template"
+        r"|toolkit|flowchart|pathway|guidance|guideline|audit))\b(?=[^\n.]*\b(?:should|must|will"
+        r"|be (?:introduced|developed|written|created|circulated)|introduce|develop|create"
+        r"|needed|would help|required|time for)\b)|\b(?:need|needs|want|wants) (?P<o>an? new (?:[\w-]+ ){0,2}?"
+        r"(?:checklist|protocol|form|policy|procedure|template|toolkit))\b|\b(?:introduce|develop|create|write) (?P<n>an? new "
+        r"(?:[\w-]+ ){0,2}?(?:checklist|protocol|form|policy|procedure|template|toolkit))\b",
+        questions=True,
+        not_in_sentence=r"\b(?:had|has) been introduced\b|\b(?:was|were) introduced (?:in|on|last)\b",
+        triggers=("new", "revised", "updated", "refreshed", "standard", "single"),
+    ),
+    _rule(
+        r"\b(?P<m>(?:mandatory|compulsory|refresher|further|additional|extra) (?:[\w-]+ ){0,2}?"
+        r"(?:training|briefings?|sessions?|checklists?|courses?|audits?|forms?|sign-?offs?"
+        r"|protocols?|e-learning|modules?|fields?))\b",
+        questions=True,
+        not_in_sentence=_DONE_ALREADY
+        + r"|\b(?:completed|attended|had) (?:her|his|their)\b|\b(?:received|receives|attends"
+        r"|completes|undertakes|undertook) \b",
+        triggers=("mandatory", "compulsory", "refresher", "further", "additional", "extra"),
+    ),
+    _rule(
+        r"\b(?P<m>compliance audit|audit (?:of )?compliance|cascaded? (?:to|through|across)"
+        r"|need(?:s)? reminding|be reminded"
+        r"|(?:policy|protocol|procedure|checklist|toolkit) (?:on|for) (?:[\w-]+ ){1,6}?(?:should"
+        r"|must|will) be (?:developed|written|introduced|circulated|created|produced|issued))\b",
+        questions=True,
+        triggers=(
+            "audit",
+            "cascad",
+            "remind",
+            "policy",
+            "protocol",
+            "procedure",
+            "checklist",
+            "toolkit",
+        ),
+    ),
+    _rule(
+        r"\b(?P<m>(?:should|must|will need to|needs? to) (?:always )?(?:use|complete|fill in"
+        r"|follow|apply) the (?:[\w-]+ ){0,3}?(?:toolkit|form|checklist|tool|procedure|protocol"
+        r"|template|pathway))\b",
+        triggers=("should", "must", "need"),
+    ),
+)
+
+_MORE_CASE_SPECIFIC = (
+    _rule(
+        r"\b(?P<m>(?:manager|worker|officer|nurse|doctor|practitioner|social worker|health visitor"
+        r"|GP|consultant) who (?:was|were) on (?:duty|call|shift) (?:that|on|the|over))\b",
+        questions=True,
+        triggers=("on duty", "on call", "on shift"),
+    ),
+    _rule(
+        r"\b(?P<m>(?:health visitor|social worker|GP|nurse|midwife|manager|teacher|officer"
+        r"|practitioner|worker|DSL|consultant|paediatrician|IRO|school) (?:in this case|involved"
+        r" in this case|who (?:[\w-]+ ){1,8}?(?:in this case|on \d{1,2} [A-Z][a-z]+)))\b",
+        triggers=("this case", " on "),
+    ),
+)
+
+
+def _extended(table: _Table, more: tuple[_Rule, ...]) -> _Table:
+    return _Table(table.kind, table.why, table.suggestion, table.rules + more)
+
+
+HINDSIGHT = _extended(HINDSIGHT, _MORE_HINDSIGHT)
+COUNTERFACTUAL = _extended(COUNTERFACTUAL, _MORE_COUNTERFACTUAL)
+BLAME = _extended(BLAME, _MORE_BLAME)
+REFLEXIVE_FIX = _extended(REFLEXIVE_FIX, _MORE_REFLEXIVE_FIX)
+CASE_SPECIFIC = _extended(CASE_SPECIFIC, _MORE_CASE_SPECIFIC)
+
 _TABLES = (HINDSIGHT, COUNTERFACTUAL, BLAME, REFLEXIVE_FIX, CASE_SPECIFIC)
 _RULES = tuple((rank, table, rule) for rank, table in enumerate(_TABLES) for rule in table.rules)
+# Every trigger, found once per text, so that rules none of whose triggers occur are skipped.
+_TRIGGERS = frozenset(t for _, _, rule in _RULES for t in rule.triggers)
 
 # ---------------------------------------------------------------------------------------------
 # Context: sentences, reported speech, guidance, questions and who did it
@@ -1011,7 +1552,9 @@ def _keep(rule: _Rule, work: str, sentences: _Sentences, start: int, end: int) -
     s0, s1 = sentences.around(start)
     before = work[s0:start]
     question, may_report, may_guide = sentences.facts(s0, s1)
-    if question or _quoted(before):
+    if (question and not rule.questions) or _quoted(before):
+        return False
+    if rule.not_in_sentence and rule.not_in_sentence.search(work, s0, s1):
         return False
     if may_report and (_reported(before) or _REPORT_TAG.search(work, end, s1)):
         return False
@@ -1065,6 +1608,45 @@ def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
     return taken
 
 
+_TABLE_OF = {table.kind: (rank, table) for rank, table in enumerate(_TABLES)}
+# Sentences that refuse hindsight ("nobody could have predicted...") look like it to the model.
+_REFUSES_HINDSIGHT = _c(
+    r"\b(?:nobody|no one|no-one|none of us|none of them) (?:could|would|can) (?:have )?"
+    r"(?:predicted|foreseen|known|anticipated|expected)\b|\bnot possible to (?:know|say)\b"
+    r"|\bcannot (?:now )?know\b|\bit is not (?:for|the) (?:this )?review\b"
+)
+_MODEL_WHY = " (Read from the whole sentence: look at how it judges or prescribes.)"
+
+
+def _sentence_readings(
+    work: str, sentences: _Sentences, found: list[_Candidate], names_given: bool
+) -> list[_Candidate]:
+    """The sentence model's flags, for sentences the rules left alone (see `coach_model`)."""
+    out = []
+    bounds = [0, *sentences.ends, len(work)]
+    for s0, s1 in zip(bounds, bounds[1:], strict=False):
+        start = s0 + len(work[s0:s1]) - len(work[s0:s1].lstrip())
+        end = s0 + len(work[s0:s1].rstrip())
+        if end - start < 12 or len(work[start:end].split()) < 4:
+            continue
+        if any(start <= c.start < end for c in found):
+            continue
+        if _REFUSES_HINDSIGHT.search(work, start, end):
+            continue
+        reading = coach_model.read(work[start:end])
+        if not reading.flagged:
+            continue
+        kind = reading.kind
+        if kind == "case_specific" and not names_given:
+            continue
+        # A question is the method's own tool; only a remedy asked as a question is flagged.
+        if sentences.facts(s0, s1)[0] and kind != "reflexive_fix":
+            continue
+        rank, table = _TABLE_OF[kind]
+        out.append(_Candidate(start, end, rank, kind, table.why + _MODEL_WHY, table.suggestion))
+    return out
+
+
 def _span(match: re.Match[str]) -> tuple[int, int]:
     """The flagged part of a match: its group `m` when the rule has one and it took part."""
     if "m" in match.re.groupindex and match.start("m") >= 0:
@@ -1084,20 +1666,29 @@ def coach(text: str, names: Iterable[str] = ()) -> list[Flag]:
     `names` are the names of people in the case (first names, full names; roles like 'the social
     worker' are not names). A name followed by 'should', 'must', 'needs to' and the like is
     case-specific, and so is any mention of a name when `names` is given (the caller passes names
-    only when checking findings).
+    only when checking findings). The same text with the same names is read once (the marking
+    asks about each text several times).
     """
+    if isinstance(names, str):  # one name passed on its own, not its letters
+        names = (names,)
+    return list(_coach(text, tuple(names)))
+
+
+@lru_cache(maxsize=8192)
+def _coach(text: str, names: tuple[str, ...]) -> tuple[Flag, ...]:
     work = _straight(text)
     sentences = _Sentences(work)
+    present = {t for t in _TRIGGERS if t in (sentences.lower if t.islower() else work)}
     candidates: list[_Candidate] = []
     for rank, table, rule in _RULES:
+        if present.isdisjoint(rule.triggers):
+            continue
         for s0, s1 in sentences.holding(rule.triggers):
             for match in rule.pattern.finditer(work, s0, s1):
                 start, end = _span(match)
                 if start < end and _keep(rule, work, sentences, start, end):
                     why, suggestion = rule.why or table.why, rule.suggestion or table.suggestion
                     candidates.append(_Candidate(start, end, rank, table.kind, why, suggestion))
-    if isinstance(names, str):  # one name passed on its own, not its letters
-        names = (names,)
     pattern = _names_pattern(tuple(_straight(name) for name in names))
     if pattern is not None:
         for match in pattern.finditer(work):
@@ -1111,7 +1702,8 @@ def coach(text: str, names: Iterable[str] = ()) -> list[Flag]:
                     _NAME_SUGGESTION,
                 )
             )
-    return [
+    candidates += _sentence_readings(work, sentences, candidates, bool(names))
+    return tuple(
         Flag(
             text=text[c.start : c.end],
             start=c.start,
@@ -1121,4 +1713,4 @@ def coach(text: str, names: Iterable[str] = ()) -> list[Flag]:
             suggestion=c.suggestion,
         )
         for c in _choose(candidates)
-    ]
+    )

@@ -10,7 +10,7 @@ The debrief reads each attempt's marking as a `Digest`: the few facts it counts 
 matched, extra choices, ratings, category pairs, coach flags, scores). The app stores the digest
 with the attempt when it is submitted (`digest_json`, passed to `Store.submit_attempt`), so a
 debrief of a whole cohort parses small JSON instead of marking every analysis again. Attempts
-without a stored digest that fits the scenario's version (older or unsubmitted ones) are scored
+without a stored digest that fits the scenario's version and the marking version (older or unsubmitted ones) are scored
 once per revision and kept in an in-process cache.
 """
 
@@ -26,20 +26,20 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from secondstory.marking import MARKING_VERSION, score
+from secondstory.marking.models import Feedback
 from secondstory.models import Analysis, Scenario
-from secondstory.scoring import score
-from secondstory.scoring_models import Feedback
 from secondstory.storage.records import Attempt, Trainee
 from secondstory.vocabulary import STAGES
 
 _CACHE_SIZE = 5000
-_cache: OrderedDict[tuple[str, int, str, str], Feedback] = OrderedDict()
+_cache: OrderedDict[tuple[str, int, str, str, int], Feedback] = OrderedDict()
 _cache_lock = threading.Lock()
 
 
 def feedback_for(scenario: Scenario, attempt: Attempt) -> Feedback:
     """The attempt's feedback, scored once per revision of its analysis."""
-    key = (attempt.id, attempt.revision, scenario.id, scenario.version)
+    key = (attempt.id, attempt.revision, scenario.id, scenario.version, MARKING_VERSION)
     with _cache_lock:
         found = _cache.get(key)
         if found is not None:
@@ -67,6 +67,9 @@ class Digest(_DigestModel):
 
     # Raise when the fields change: a stored digest of another format is then scored afresh.
     format: Literal[1] = 1
+    # A digest marked under another version of the marking is re-marked, so the debrief and the
+    # trainee's own comparison never disagree.
+    marking_version: int = 0
     scenario: str
     scenario_version: str
     overall: float
@@ -96,6 +99,7 @@ def _flags(feedback: Feedback) -> Iterable[tuple[str, str]]:
 def digest(feedback: Feedback) -> Digest:
     """The debrief's digest of a full feedback."""
     return Digest(
+        marking_version=feedback.marking_version,
         scenario=feedback.scenario,
         scenario_version=feedback.scenario_version,
         overall=feedback.overall,
@@ -134,6 +138,8 @@ def stored_digest(scenario: Scenario, attempt: Attempt) -> Digest | None:
     except ValidationError:
         return None
     if (found.scenario, found.scenario_version) != (scenario.id, scenario.version):
+        return None
+    if found.marking_version != MARKING_VERSION:
         return None
     return found
 

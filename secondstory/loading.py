@@ -2,7 +2,9 @@
 
 Every problem is a `Problem(file, line, message)`, printed as `FILE:LINE: message`; the message
 names the key path and, for an unknown key, the known key it most resembles. One bad file never
-stops the others loading: the library keeps the failures beside the scenarios.
+stops the others loading: the library keeps the failures beside the scenarios. Warnings (what is
+probably a mistake but may be meant) have the same shape and never stop a file loading; the
+library adds its own, across files (one full name used for different people).
 """
 
 from __future__ import annotations
@@ -10,13 +12,14 @@ from __future__ import annotations
 import difflib
 import os
 import typing
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
 
 from secondstory import crosschecks, yamlsafe
 from secondstory.models import Analysis, Scenario
+from secondstory.textsafe import unsafe_character
 
 SCENARIO_SUFFIXES = (".yaml", ".yml")
 DEFAULT_SCENARIOS = Path(__file__).resolve().parent.parent / "scenarios"
@@ -45,6 +48,8 @@ class LoadResult:
     path: str
     scenario: Scenario | None
     problems: list[Problem] = field(default_factory=list)
+    warnings: list[Problem] = field(default_factory=list)
+    lines: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def ok(self) -> bool:
@@ -116,6 +121,12 @@ def parse(
         return None, [Problem(file, problem.line, problem.message)], {}
     if not isinstance(data, dict):
         return None, [Problem(file, 1, "the file must be a mapping of keys (key: value)")], lines
+    unsafe = [
+        Problem(file, yamlsafe.line_of(lines, path), f"{format_path(path)}: {message}")
+        for path, message in _unsafe_text(data)
+    ]
+    if unsafe:
+        return None, unsafe, lines
     try:
         return model.model_validate(data), [], lines
     except ValidationError as err:
@@ -126,26 +137,48 @@ def parse(
         return None, problems, lines
 
 
+def _unsafe_text(data: object) -> list[tuple[tuple[str | int, ...], str]]:
+    """Each string (key or value) holding a character XML cannot hold, by path: such text
+    could not go into a Word report, so files are refused at the door."""
+    found = []
+    stack: list[tuple[tuple[str | int, ...], object]] = [((), data)]
+    while stack:
+        path, value = stack.pop()
+        if isinstance(value, str):
+            message = unsafe_character(value)
+            if message is not None:
+                found.append((path, message))
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                stack.append(((*path, str(key)), key))
+                stack.append(((*path, str(key)), item))
+        elif isinstance(value, list):
+            stack.extend(((*path, index), item) for index, item in enumerate(value))
+    return sorted(found, key=lambda item: [str(part) for part in item[0]])
+
+
 def load_scenario_text(text: str, file: str = "<text>") -> LoadResult:
     scenario, problems, lines = parse(text, Scenario, file)
     if scenario is None:
         return LoadResult(file, None, problems)
     assert isinstance(scenario, Scenario)
-    cross = [
-        Problem(file, yamlsafe.line_of(lines, path), f"{format_path(path)}: {message}")
-        for path, message in crosschecks.check(scenario)
-    ]
-    return LoadResult(file, scenario if not cross else None, cross)
+
+    def located(found: list[crosschecks.Problem]) -> list[Problem]:
+        return [
+            Problem(file, yamlsafe.line_of(lines, path), f"{format_path(path)}: {message}")
+            for path, message in found
+        ]
+
+    cross = located(crosschecks.check(scenario))
+    if cross:
+        return LoadResult(file, None, cross, lines=lines)
+    return LoadResult(file, scenario, [], located(crosschecks.warnings(scenario)), lines)
 
 
 def load_scenario_file(path: str | os.PathLike) -> LoadResult:
     file = str(path)
     try:
-        raw = Path(path).read_bytes()
-    except OSError as err:
-        return LoadResult(file, None, [Problem(file, 1, f"cannot read the file: {err.strerror}")])
-    try:
-        text = yamlsafe.decode(raw)
+        text = yamlsafe.read_file(path)
     except yamlsafe.YamlProblem as problem:
         return LoadResult(file, None, [Problem(file, problem.line, problem.message)])
     return load_scenario_text(text, file)
@@ -163,10 +196,7 @@ def load_analysis_text(text: str, file: str = "<analysis>") -> Analysis:
 def load_analysis_file(path: str | os.PathLike) -> Analysis:
     file = str(path)
     try:
-        raw = Path(path).read_bytes()
-        text = yamlsafe.decode(raw)
-    except OSError as err:
-        raise ContentError([Problem(file, 1, f"cannot read the file: {err.strerror}")]) from None
+        text = yamlsafe.read_file(path)
     except yamlsafe.YamlProblem as problem:
         raise ContentError([Problem(file, problem.line, problem.message)]) from None
     return load_analysis_text(text, file)
@@ -186,14 +216,49 @@ def scenario_files(paths: list[str | os.PathLike]) -> list[Path]:
     return found
 
 
+def with_library_warnings(results: list[LoadResult]) -> list[LoadResult]:
+    """The results, each with a warning for every full name that a scenario loaded before it
+    uses too: different people in different cases should not share a name."""
+    first: dict[str, tuple[str, str]] = {}
+    out = []
+    for result in results:
+        found = []
+        for path, name, person in crosschecks.named_people(result.scenario) if result.ok else []:
+            where = format_path(path)
+            if name in first and first[name][0] != result.path:
+                other, other_where = first[name]
+                found.append(
+                    Problem(
+                        result.path,
+                        yamlsafe.line_of(result.lines, (*path, "name")),
+                        f"{where}.name: '{person}' is also the name of someone in {other} "
+                        f"({other_where}); give different people different names across the "
+                        "library",
+                    )
+                )
+            first.setdefault(name, (result.path, where))
+        out.append(replace(result, warnings=[*result.warnings, *found]) if found else result)
+    return out
+
+
 @dataclass(frozen=True)
 class Library:
-    """All scenarios in a folder: those that loaded, and the files that did not."""
+    """All scenarios in a folder: those that loaded, the files that did not, and the warnings
+    (each file's own and the library's, across files)."""
 
     folder: str
     scenarios: dict[str, Scenario]
     paths: dict[str, str]
     failures: list[LoadResult]
+    warnings: list[Problem] = field(default_factory=list)
+
+    def relative(self, text: str) -> str:
+        """`text` with the scenario folder's own path left out of every file path in it, so
+        that people see `case.yaml:12`, never where the server keeps its files."""
+        root = Path(self.folder)
+        for prefix in {str(root.resolve()), str(root)}:
+            text = text.replace(prefix + os.sep, "")
+        return text
 
 
 def scenarios_folder() -> Path:
@@ -205,8 +270,11 @@ def load_library(folder: str | os.PathLike | None = None) -> Library:
     scenarios: dict[str, Scenario] = {}
     paths: dict[str, str] = {}
     failures: list[LoadResult] = []
-    for path in scenario_files([root]) if root.is_dir() else []:
-        result = load_scenario_file(path)
+    files = scenario_files([root]) if root.is_dir() else []
+    results = with_library_warnings([load_scenario_file(path) for path in files])
+    warnings = [warning for result in results for warning in result.warnings]
+    for result in results:
+        path = result.path
         if result.ok and result.scenario.id in scenarios:
             failures.append(
                 LoadResult(
@@ -226,7 +294,7 @@ def load_library(folder: str | os.PathLike | None = None) -> Library:
             paths[result.scenario.id] = str(path)
         else:
             failures.append(result)
-    return Library(str(root), scenarios, paths, failures)
+    return Library(str(root), scenarios, paths, failures, warnings)
 
 
 def resolve_scenario(name: str) -> LoadResult:

@@ -4,8 +4,12 @@ Scenario models are frozen and forbid unknown keys, so a typo in a YAML file is 
 than silently ignored. Cross-references (ids that must resolve) are checked in `crosschecks`;
 these models only check the shape of each piece.
 
-Evidence is cited by id: a chronology entry (`e12`), an agency record (`r03`), or a part of a
-practitioner conversation written `CONVERSATION_ID.PART` (`c-hv.influences`).
+Evidence is cited by id: a chronology entry (`e12`), an agency record (`r03`), a practitioner
+conversation (`c-hv`) or one part of it written `CONVERSATION_ID.PART` (`c-hv.influences`), or the
+family contribution by its `id`.
+
+Format 1.1 only adds optional keys (`joint_with`, `core_any`, `separate_episodes`, the family
+contribution's `id`), so every file written for format 1 loads unchanged.
 """
 
 from __future__ import annotations
@@ -14,7 +18,14 @@ import datetime as dt
 import re
 from typing import Annotated
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
 
 from secondstory.vocabulary import (
     AgencyType,
@@ -41,11 +52,33 @@ Id = Annotated[
 EvidenceRef = Annotated[
     str,
     StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,63}(\.[a-z_]+)?$"),
-    Field(description="An entry id, a record id, or CONVERSATION_ID.PART."),
+    Field(
+        description=(
+            "An entry id, a record id, a conversation id, CONVERSATION_ID.PART, or the family "
+            "contribution's id."
+        )
+    ),
 ]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
 Answer = Annotated[str, StringConstraints(max_length=MAX_ANSWER_CHARS)]
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+JointWith = Annotated[
+    list[Id],
+    Field(
+        default_factory=list,
+        description="Other agencies that made it jointly with `agency` (a joint visit, joint minutes).",
+    ),
+]
+
+
+def _one_agency(value: object) -> object:
+    """`agency` is one id; a list gets a message that says where the other agencies go."""
+    if isinstance(value, list):
+        raise ValueError(
+            "write one agency id here (the agency that made it); when agencies made it jointly, "
+            "name the others in 'joint_with', e.g. agency: police, joint_with: [csc]"
+        )
+    return value
 
 
 class Authored(BaseModel):
@@ -107,7 +140,8 @@ class Entry(Authored):
     id: Id
     date: dt.date
     time: str | None = Field(None, description="24-hour time as 'HH:MM' (quote it in YAML).")
-    agency: Id
+    agency: Id = Field(description="The agency that recorded it.")
+    joint_with: JointWith
     people: list[Id] = Field(default_factory=list)
     title: Text = Field(description="A short line for tables and the timeline.")
     what_happened: Text
@@ -120,6 +154,11 @@ class Entry(Authored):
         False, description="True for the incident and after: held back during appraisal."
     )
     background: bool = Field(False, description="True for history from before the review period.")
+
+    @field_validator("agency", mode="before")
+    @classmethod
+    def _agency_is_one_id(cls, value: object) -> object:
+        return _one_agency(value)
 
     @field_validator("time")
     @classmethod
@@ -135,12 +174,18 @@ class Record(Authored):
     id: Id
     type: RecordType
     title: Text
-    agency: Id
+    agency: Id = Field(description="The agency whose record it is.")
+    joint_with: JointWith
     date: dt.date
     author: Id | None = Field(None, description="The practitioner who wrote it, if known.")
     entries: list[Id] = Field(min_length=1, description="Chronology entries it relates to.")
     text: Text
     known_later: bool = False
+
+    @field_validator("agency", mode="before")
+    @classmethod
+    def _agency_is_one_id(cls, value: object) -> object:
+        return _one_agency(value)
 
 
 class ConversationSection(Authored):
@@ -165,6 +210,7 @@ class Conversation(Authored):
 class FamilyContribution(Authored):
     """The family's own account, gathered after the incident: held back with the outcome."""
 
+    id: Id | None = Field(None, description="An id, so that factors can cite it as evidence.")
     who: list[Id] = Field(min_length=1)
     text: Text
 
@@ -177,6 +223,35 @@ class Appraisal(Authored):
     reasoning: Text = Field(description="The judgement as it could be made at the time.")
 
 
+class KeyPoint(Authored):
+    """One idea a trainee's text must hold to say what the expert says, with other wordings."""
+
+    point: Text = Field(description="A few words that carry the idea, e.g. 'history not analysed'.")
+    synonyms: list[Text] = Field(
+        default_factory=list, description="Other wordings of the same idea."
+    )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _from_text(cls, value: object) -> object:
+        return {"point": value} if isinstance(value, str) else value
+
+    def wordings(self) -> list[str]:
+        return [self.point, *self.synonyms]
+
+
+KeyPoints = Annotated[
+    list[KeyPoint],
+    Field(
+        default_factory=list,
+        description=(
+            "Optional: the ideas the marking looks for, each a short phrase or "
+            "{point, synonyms}. Each must be worded in the expert's own text."
+        ),
+    ),
+]
+
+
 class ExpertFactor(Authored):
     id: Id
     category: Category
@@ -184,6 +259,7 @@ class ExpertFactor(Authored):
     prompt_area: PromptArea
     statement: Text
     evidence: list[EvidenceRef] = Field(min_length=1)
+    key_points: KeyPoints
 
 
 class ExpertEpisode(Authored):
@@ -193,6 +269,10 @@ class ExpertEpisode(Authored):
     core_entries: list[Id] = Field(
         default_factory=list,
         description="Entries a trainee's episode must include to match (default: any overlap).",
+    )
+    core_any: list[Id] = Field(
+        default_factory=list,
+        description="Entries of which a trainee's episode must include at least one to match.",
     )
     why_key: Text
     appraisal: Appraisal
@@ -212,6 +292,7 @@ class Finding(Authored):
         min_length=1, description="Questions for the safeguarding partnership."
     )
     episodes: list[Id] = Field(min_length=1)
+    key_points: KeyPoints
 
 
 class Hint(Authored):
@@ -229,6 +310,9 @@ class Pitfall(Authored):
 class ExpertReference(Authored):
     episodes: list[ExpertEpisode] = Field(min_length=1)
     findings: list[Finding] = Field(min_length=1)
+    separate_episodes: bool = Field(
+        False, description="True to have the checker report any entry in two expert episodes."
+    )
     hints: list[Hint] = Field(default_factory=list)
     pitfalls: list[Pitfall] = Field(default_factory=list)
     synonyms: dict[str, list[str]] = Field(

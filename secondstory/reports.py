@@ -3,7 +3,7 @@
 The trainee report lays out the key practice episodes in the table reviewers use (episode,
 entries and dates, appraisal, contributory factors, local rationality), then the findings in
 their five parts, then the comparison with the expert stage by stage, with the date and the
-scenario version. The CSV is safe to open in a spreadsheet: text that a spreadsheet would read
+scenario version. Characters XML cannot hold are replaced in every export. The CSV is safe to open in a spreadsheet: text that a spreadsheet would read
 as a formula is prefixed with a single quote.
 """
 
@@ -16,8 +16,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from secondstory.marking.models import Feedback
 from secondstory.models import Analysis, Scenario, TraineeEpisode, TraineeFinding
-from secondstory.scoring_models import Feedback
+from secondstory.textsafe import xml_safe, xml_safe_data
 from secondstory.vocabulary import CATEGORY_SHORT, RATINGS
 
 EPISODE_COLUMNS = (
@@ -88,7 +89,9 @@ def _finding_parts(finding: TraineeFinding) -> list[tuple[str, str]]:
 def _report(
     scenario: Scenario, analysis: Analysis, feedback: Feedback, display_name: str, when: dt.date
 ) -> _Report:
-    return _Report(
+    """The report's content, with characters XML cannot hold replaced (text stored before
+    input refused them must still export)."""
+    report = _Report(
         title=f"Second Story practice report: {scenario.title}",
         lines=[
             ("Trainee", display_name),
@@ -101,6 +104,7 @@ def _report(
         profile_rows=[[p.label, f"{p.score:.0%}", p.band] for p in feedback.profile],
         summary=feedback.summary,
     )
+    return _Report(**xml_safe_data(vars(report)))
 
 
 def _md(text: str) -> str:
@@ -199,6 +203,8 @@ def _table(document, header: Iterable[str], rows: list[list[str]]) -> None:
 def _csv_cell(value: object) -> object:
     if value is None:
         return ""
+    if isinstance(value, str):
+        value = xml_safe(value)
     if isinstance(value, str) and value.startswith(_FORMULA_START):
         return "'" + value
     return value

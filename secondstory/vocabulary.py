@@ -103,6 +103,9 @@ CONVERSATION_PARTS: dict[str, str] = {
     "would_change": "What they would change",
 }
 
+# Titles written before a name ("Dr Helen Ward"): not part of who the person is.
+HONORIFICS = frozenset(("dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sister", "nurse", "pc"))
+
 REVIEW_KINDS: dict[str, str] = {
     "local_cspr": "Local child safeguarding practice review",
     "national_review": "National child safeguarding practice review",

@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 from dataclasses import dataclass
 
+from secondstory import casefile
 from secondstory.models import (
     Analysis,
     Scenario,
@@ -19,6 +20,7 @@ from secondstory.models import (
     TraineeFinding,
 )
 from secondstory.reference import expert_episode_as_trainee
+from secondstory.textsafe import unsafe_character
 from secondstory.vocabulary import STAGES
 
 STAGE_ORDER: tuple[str, ...] = ("case", *STAGES, "submitted")
@@ -47,9 +49,29 @@ def _validated(analysis: Analysis) -> Analysis:
     return Analysis.model_validate(analysis.model_dump())
 
 
+def _refuse_unsafe(*texts: str) -> None:
+    """New text may hold only characters a Word report can hold: a ValueError saying which
+    character and where, for the trainee (text stored before this rule is cleaned on export)."""
+    for text in texts:
+        message = unsafe_character(text)
+        if message is not None:
+            raise ValueError(message)
+
+
+def _finding_texts(finding: TraineeFinding) -> list[str]:
+    return [
+        finding.statement,
+        finding.case_evidence,
+        finding.not_one_off,
+        finding.why_it_matters,
+        *finding.questions,
+    ]
+
+
 def add_episode(
     analysis: Analysis, title: str, entries: list[str], why_key: str = ""
 ) -> tuple[Analysis, str]:
+    _refuse_unsafe(title, why_key)
     episode_id = "t" + secrets.token_hex(4)
     episode = TraineeEpisode(id=episode_id, title=title, entries=entries, why_key=why_key)
     updated = analysis.model_copy(update={"episodes": [*analysis.episodes, episode]})
@@ -79,11 +101,89 @@ def _with_ids(items: list, prefix: str) -> list:
     return result
 
 
+def adopt_import(
+    current: Analysis, imported: Analysis, scenario: Scenario
+) -> tuple[Analysis, tuple[str, ...]]:
+    """An imported analysis as the attempt's new analysis: the trainee's content comes from
+    the file, workflow state from the app (the file cannot reveal the outcome or the expert's
+    episodes, record hints, mark episodes as carried forward, revise appraisals before the
+    outcome or change those made before it, or cite what is hidden until the outcome).
+    Returns the analysis and a sentence for each thing that was not imported."""
+    notes: list[str] = []
+    imported = with_episode_ids(imported)
+    if imported.outcome_revealed != current.outcome_revealed:
+        notes.append(
+            "Whether the outcome has been revealed stays as it is in the app (it is revealed "
+            "on the Appraisal page once every episode is appraised)."
+        )
+    if imported.revealed_expert_episodes != current.revealed_expert_episodes:
+        notes.append("Whether you have looked at the expert's episodes stays as the app recorded.")
+    if imported.hints_used != current.hints_used:
+        notes.append("The hints you have used stay as the app recorded them.")
+    before = {e.id: e for e in current.episodes}
+    hidden = set() if current.outcome_revealed else _hidden_until_outcome(scenario)
+    counts = dict.fromkeys(("carried", "revised", "kept", "hidden"), 0)
+    episodes = []
+    for episode in imported.episodes:
+        old = before.get(episode.id)
+        changes: dict[str, object] = {}
+        carried = old.from_reference if old is not None else None
+        if episode.from_reference is not None and episode.from_reference != carried:
+            counts["carried"] += 1
+            changes["from_reference"] = None
+        if not current.outcome_revealed and episode.appraisal_after_reveal is not None:
+            counts["revised"] += 1
+            changes["appraisal_after_reveal"] = None
+        if current.outcome_revealed:
+            kept = old.appraisal if old is not None else None
+            if episode.appraisal != kept:
+                counts["kept"] += 1
+                changes["appraisal"] = kept
+                if episode.appraisal_after_reveal is None:
+                    changes["appraisal_after_reveal"] = episode.appraisal
+        entries = [e for e in episode.entries if e not in hidden]
+        factors = [
+            f.model_copy(update={"evidence": [e for e in f.evidence if e not in hidden]})
+            for f in episode.factors
+        ]
+        if entries != episode.entries or factors != episode.factors:
+            counts["hidden"] += 1
+            changes.update(entries=entries, factors=factors)
+        episodes.append(episode.model_copy(update=changes))
+    messages = {
+        "carried": "episode(s) marked as carried forward from the expert's episodes were "
+        "imported as your own: only episodes carried forward in the app count as carried.",
+        "revised": "revised appraisal(s) were not imported: the outcome has not been revealed.",
+        "kept": "appraisal(s) from before the outcome was revealed cannot change now: the "
+        "file's were kept as revised appraisals where it had none.",
+        "hidden": "episode(s) cited entries or records that stay hidden until the outcome is "
+        "revealed: those citations were not imported.",
+    }
+    notes += [f"{counts[kind]} {text}" for kind, text in messages.items() if counts[kind]]
+    adopted = imported.model_copy(
+        update={
+            "episodes": episodes,
+            "outcome_revealed": current.outcome_revealed,
+            "revealed_expert_episodes": current.revealed_expert_episodes,
+            "hints_used": list(current.hints_used),
+        }
+    )
+    return _validated(adopted), tuple(notes)
+
+
+def _hidden_until_outcome(scenario: Scenario) -> set[str]:
+    """Ids of entries and records a trainee cannot see (or cite) before the outcome."""
+    return set(casefile.evidence_options(scenario, True)) - set(
+        casefile.evidence_options(scenario, False)
+    )
+
+
 def update_episode(analysis: Analysis, episode_id: str, **changes: object) -> Analysis:
     allowed = {"title", "entries", "why_key", "local_rationality"}
     unknown = set(changes) - allowed
     if unknown:
         raise ValueError(f"cannot change {', '.join(sorted(unknown))} here")
+    _refuse_unsafe(*(value for value in changes.values() if isinstance(value, str)))
     return _validated(_replace_episode(analysis, episode_id, **changes))
 
 
@@ -117,6 +217,7 @@ def mark_expert_episodes_seen(analysis: Analysis) -> Analysis:
 
 def set_appraisal(analysis: Analysis, episode_id: str, rating: str, reasoning: str) -> Analysis:
     """The appraisal before the outcome is revealed; afterwards, the revised one."""
+    _refuse_unsafe(reasoning)
     appraisal = TraineeAppraisal(rating=rating, reasoning=reasoning)
     field = "appraisal_after_reveal" if analysis.outcome_revealed else "appraisal"
     return _validated(_replace_episode(analysis, episode_id, **{field: appraisal}))
@@ -136,6 +237,7 @@ def add_factor(
     statement: str,
     evidence: list[str],
 ) -> Analysis:
+    _refuse_unsafe(statement)
     factor = TraineeFactor(
         category=category, prompt_area=prompt_area, statement=statement, evidence=evidence
     )
@@ -151,12 +253,17 @@ def delete_factor(analysis: Analysis, episode_id: str, index: int) -> Analysis:
 
 def add_finding(analysis: Analysis, finding: TraineeFinding) -> Analysis:
     """Add a finding; it gets an id (so that two tabs' edits can be told apart)."""
+    _refuse_unsafe(*_finding_texts(finding))
     if not finding.id:
         finding = finding.model_copy(update={"id": "f" + secrets.token_hex(4)})
     return _validated(analysis.model_copy(update={"findings": [*analysis.findings, finding]}))
 
 
 def replace_finding(analysis: Analysis, index: int, finding: TraineeFinding) -> Analysis:
+    """Replace a finding; only its changed text is checked, so that text stored before the
+    character rule does not block editing the other parts."""
+    before = set(_finding_texts(analysis.findings[index]))
+    _refuse_unsafe(*(text for text in _finding_texts(finding) if text not in before))
     findings = list(analysis.findings)
     findings[index] = finding
     return _validated(analysis.model_copy(update={"findings": findings}))

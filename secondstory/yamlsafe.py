@@ -4,11 +4,20 @@ Only plain data is built (a SafeLoader subclass): tags that try to make Python o
 refused, duplicate keys are an error instead of silently keeping the last, aliases are capped so
 that an alias bomb cannot exhaust memory, and `10:30` stays a string rather than YAML 1.1's
 base-60 integer. Every problem is raised as `YamlProblem` with a 1-based line.
+
+Every YAML or JSON file the app or the CLI reads comes through here (`read_file` for a path,
+`decode` for uploaded bytes, then `read_text`). Nesting depth is refused before the node tree is
+built: libyaml's composer recurses once per level and overflows the C stack (a segfault that
+takes the whole server down) on a file nested some thousands of levels deep. Its event parser
+keeps its own stack on the heap, so a first pass over the events measures depth safely and stops
+at the first level past `MAX_DEPTH`.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from dataclasses import dataclass
 
 import yaml
@@ -16,6 +25,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 MAX_BYTES = 2 * 1024 * 1024
 MAX_NODES = 200_000
+# The shipped scenarios nest 9 levels deep; the format never needs more than a dozen.
+MAX_DEPTH = 50
 
 Path = tuple[str | int, ...]
 
@@ -81,10 +92,32 @@ def _timestamp(loader: yaml.SafeLoader, node: ScalarNode) -> object:
 _Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp)
 
 
-def decode(raw: bytes) -> str:
+def read_file(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> str:
+    """The text of a regular file, read no further than the size limit. A device (/dev/zero),
+    a named pipe or a socket is refused without waiting on it."""
+    try:
+        # O_NONBLOCK: opening a named pipe that has no writer must not wait for one.
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as err:
+        raise YamlProblem(1, f"cannot read the file: {err.strerror}") from None
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise YamlProblem(
+                1, "not a regular file (a device, pipe or socket); name a YAML or JSON file"
+            )
+        try:
+            raw = handle.read(max_bytes + 1)
+        except OSError as err:
+            raise YamlProblem(1, f"cannot read the file: {err.strerror}") from None
+    return decode(raw, max_bytes)
+
+
+def decode(raw: bytes, max_bytes: int = MAX_BYTES) -> str:
     """Bytes of a hand-written file to text, or a YamlProblem naming the first bad line."""
-    if len(raw) > MAX_BYTES:
-        raise YamlProblem(1, f"file is {len(raw):,} bytes; the limit is {MAX_BYTES:,} bytes (2 MB)")
+    if len(raw) > max_bytes:
+        raise YamlProblem(
+            1, f"file is too large; the limit is {max_bytes:,} bytes ({_mb(max_bytes)})"
+        )
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
@@ -95,12 +128,69 @@ def decode(raw: bytes) -> str:
     return text
 
 
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):g} MB"
+
+
+def nesting_depth(text: str, limit: int | None = None) -> int:
+    """How deeply the document's sequences and mappings nest; a YamlProblem at the first value
+    nested deeper than `limit`. Reads events only, so any depth is safe to measure."""
+    depth = deepest = 0
+    for event in yaml.parse(text, Loader=_Composer):
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            deepest = max(deepest, depth)
+            if limit is not None and depth > limit:
+                raise YamlProblem(
+                    event.start_mark.line + 1,
+                    f"values are nested more than {limit} levels deep here; "
+                    "a scenario or an analysis never needs so many",
+                )
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+    return deepest
+
+
+# json.dumps writes a character outside the Basic Multilingual Plane as two escaped UTF-16
+# halves ("\ud83d\ude42"), which YAML does not accept; an even run of backslashes before them
+# means they are escapes, not literal text.
+_SURROGATE_PAIR = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u([dD][89abAB][0-9a-fA-F]{2})\\u([dD][c-fC-F][0-9a-fA-F]{2})"
+)
+
+
+def _join_surrogate_escapes(text: str) -> str:
+    """In a JSON document, escaped surrogate pairs as one YAML escape (same line)."""
+    if not text.lstrip("\ufeff \t\r\n").startswith(("{", "[")):
+        return text
+
+    def joined(match: re.Match) -> str:
+        high, low = int(match.group(2), 16), int(match.group(3), 16)
+        code = 0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+        return f"{match.group(1)}\\U{code:08x}"
+
+    return _SURROGATE_PAIR.sub(joined, text)
+
+
 def compose(text: str) -> Node:
     """Text to a YAML node tree, with friendly messages for syntax errors."""
+    text = _join_surrogate_escapes(text)
     try:
+        nesting_depth(text, MAX_DEPTH)
         node = yaml.compose(text, Loader=_Composer)
     except yaml.MarkedYAMLError as err:
         raise _syntax_problem(err, text) from None
+    except yaml.reader.ReaderError as err:
+        code = err.character if isinstance(err.character, int) else ord(err.character)
+        # libyaml counts the position in bytes of UTF-8; PyYAML's own reader in characters.
+        before = (
+            text.encode("utf-8")[: err.position] if yaml.__with_libyaml__ else text[: err.position]
+        )
+        raise YamlProblem(
+            before.count(b"\n" if isinstance(before, bytes) else "\n") + 1,
+            f"the file holds a control character (U+{code:04X}) that text cannot hold; "
+            "delete it (it usually comes from pasting from another program)",
+        ) from None
     except yaml.YAMLError as err:
         raise YamlProblem(1, f"YAML error: {err}") from None
     if node is None:

@@ -6,7 +6,8 @@
     store.save_analysis(trainee.id, attempt.id, analysis, stage="episodes")
 
 Errors are StorageError (message safe to show), StorageUnavailable at start, AccessDenied for
-wrong codes, keys and other people's work, ConflictError for a save over a newer revision.
+wrong codes, keys and other people's work, ConflictError for a save over a newer revision,
+TooManyAttempts while a lockout after too many wrong codes lasts.
 """
 
 from secondstory.storage.errors import (
@@ -18,6 +19,7 @@ from secondstory.storage.errors import (
 from secondstory.storage.migrations import LATEST_VERSION
 from secondstory.storage.records import ATTEMPT_STAGES, MODES, Attempt, Cohort, Trainee
 from secondstory.storage.store import Store
+from secondstory.storage.throttle import Client, TooManyAttempts
 from secondstory.storage.urls import database_url, masked_url, normalise_url
 
 __all__ = [
@@ -26,12 +28,14 @@ __all__ = [
     "MODES",
     "AccessDenied",
     "Attempt",
+    "Client",
     "Cohort",
     "ConflictError",
     "StorageError",
     "StorageUnavailable",
     "Store",
     "Trainee",
+    "TooManyAttempts",
     "database_url",
     "masked_url",
     "normalise_url",

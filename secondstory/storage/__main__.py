@@ -4,7 +4,8 @@
     python -m secondstory.storage cohorts              list cohorts (no codes or keys)
     python -m secondstory.storage reset-key COHORT_ID  issue a new facilitator key
 
-The database is SECONDSTORY_DATABASE_URL (or --url), else the default SQLite file.
+The database is SECONDSTORY_DATABASE_URL (or --url), else the default SQLite file. Hashes are
+keyed with SECONDSTORY_SECRET_KEY (else data/secret_key): use the replicas' key.
 """
 
 from __future__ import annotations

@@ -133,10 +133,52 @@ def _v3_feedback_and_identities(conn: Connection) -> None:
     conn.execute(text("ALTER TABLE attempts ADD COLUMN feedback TEXT"))
 
 
+def _v4_sessions_settings_and_throttle(conn: Connection) -> None:
+    """Session tokens for the page address (hashes, with an expiry), the server settings (the
+    secret key's fingerprint), and the counts of wrong codes behind the lockouts.
+
+    The stored hashes become keyed hashes when the store first opens the database with its
+    secret key (`server_key.ensure_keyed`), which needs the key and so is not a step here.
+    """
+    md = MetaData()
+    # Stand-in for the existing table, so that the foreign key below resolves; not created.
+    Table("trainees", md, Column("id", String(32), primary_key=True))
+    sessions = Table(
+        "sessions",
+        md,
+        Column("token_hash", String(64), primary_key=True),
+        Column(
+            "trainee_id",
+            String(32),
+            ForeignKey("trainees.id", ondelete="CASCADE"),
+            nullable=False,
+        ),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("expires_at", DateTime(timezone=True), nullable=False),
+        Index("ix_sessions_expires", "expires_at"),
+    )
+    settings = Table(
+        "settings",
+        md,
+        Column("name", String(64), primary_key=True),
+        Column("value", Text, nullable=False),
+    )
+    throttle = Table(
+        "throttle",
+        md,
+        Column("scope", String(64), primary_key=True),
+        Column("window_start", DateTime(timezone=True), nullable=False),
+        Column("failures", Integer, nullable=False),
+        Column("locked_until", DateTime(timezone=True), nullable=True),
+    )
+    md.create_all(conn, tables=[sessions, settings, throttle], checkfirst=False)
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_trainees_and_attempts,
     _v2_cohorts,
     _v3_feedback_and_identities,
+    _v4_sessions_settings_and_throttle,
 )
 LATEST_VERSION = len(STEPS)
 

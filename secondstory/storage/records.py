@@ -1,4 +1,5 @@
-"""The records the storage layer hands out: trainees, attempts and cohorts (immutable)."""
+"""The records the storage layer hands out: trainees, attempts and cohorts (immutable), and the
+clock (UTC) they are stamped with."""
 
 from __future__ import annotations
 
@@ -6,6 +7,20 @@ import datetime as dt
 from dataclasses import dataclass
 
 from secondstory.models import Analysis
+
+
+def now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+def as_utc(value: dt.datetime | None) -> dt.datetime | None:
+    """SQLite hands back naive datetimes (stored as UTC); PostgreSQL aware ones."""
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=dt.UTC)
+    return value.astimezone(dt.UTC)
+
 
 MODES: tuple[str, ...] = ("guided", "full")
 # The order matters: an attempt's stage is the furthest one reached.

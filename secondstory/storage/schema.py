@@ -93,3 +93,33 @@ identities = Table(
     Column("created_at", DateTime(timezone=True), nullable=False),
     Index("ix_identities_trainee", "trainee_id"),
 )
+
+# A signed-in browser's token for the page address, kept only as a keyed hash, until it expires
+# or the trainee signs out.
+sessions = Table(
+    "sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("trainee_id", String(32), ForeignKey("trainees.id", ondelete="CASCADE"), nullable=False),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("ix_sessions_expires", "expires_at"),
+)
+
+# Server settings: the fingerprint of the secret key the hashes were made with.
+settings = Table(
+    "settings",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# Wrong codes and keys per scope (a keyed hash of kind and browser, address or "all").
+throttle = Table(
+    "throttle",
+    metadata,
+    Column("scope", String(64), primary_key=True),
+    Column("window_start", DateTime(timezone=True), nullable=False),
+    Column("failures", Integer, nullable=False),
+    Column("locked_until", DateTime(timezone=True), nullable=True),
+)

@@ -38,7 +38,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
 from secondstory.models import Analysis
-from secondstory.storage import migrations
+from secondstory.storage import migrations, server_key, throttle
 from secondstory.storage.errors import (
     AccessDenied,
     ConflictError,
@@ -46,18 +46,29 @@ from secondstory.storage.errors import (
     StorageUnavailable,
 )
 from secondstory.storage.records import ATTEMPT_STAGES, MODES, Attempt, Cohort, Trainee
-from secondstory.storage.schema import attempts, cohort_members, cohorts, identities, trainees
+from secondstory.storage.records import as_utc as _utc
+from secondstory.storage.records import now as _now
+from secondstory.storage.schema import (
+    attempts,
+    cohort_members,
+    cohorts,
+    identities,
+    sessions,
+    trainees,
+)
 from secondstory.storage.secrets_util import (
     MAX_SECRET_INPUT,
-    hash_secret,
+    Hasher,
     new_facilitator_key,
     new_id,
     new_join_code,
     new_resume_code,
+    new_session_token,
     normalise_code,
     normalise_key,
     same_hash,
 )
+from secondstory.storage.throttle import Client
 from secondstory.storage.urls import database_url, masked_url, normalise_url
 
 logger = logging.getLogger(__name__)
@@ -71,6 +82,8 @@ MAX_DISPLAY_NAME = 60
 MAX_COHORT_NAME = 100
 MAX_ID_INPUT = 64
 MAX_SUBJECT = 1000
+# A session token in the page address lasts a training day; sign-out ends it at once.
+SESSION_LIFETIME = dt.timedelta(hours=12)
 _TRANSIENT = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError)
 
 NO_SUCH_TRAINEE = "That resume code was not recognised. Check it and try again, or start afresh."
@@ -81,6 +94,10 @@ NO_SUCH_KEY = (
     "ask whoever holds the current key."
 )
 NOT_A_MEMBER = "You have not joined that cohort."
+SESSION_ENDED = (
+    "Your session has ended (you signed out, or it expired). "
+    "Resume with your resume code to carry on."
+)
 NO_IDENTITY = "Your organisation's sign-in did not say who you are. Please try signing in again."
 SUBMITTED = (
     "This attempt has been submitted and can no longer be changed. "
@@ -104,19 +121,6 @@ def _set_wal(cursor: Any) -> None:
             if "locked" not in str(err):
                 raise
             time.sleep(0.05)
-
-
-def _now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)
-
-
-def _utc(value: dt.datetime | None) -> dt.datetime | None:
-    """SQLite hands back naive datetimes (stored as UTC); PostgreSQL aware ones."""
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        return value.replace(tzinfo=dt.UTC)
-    return value.astimezone(dt.UTC)
 
 
 def _short_reason(error: BaseException) -> str:
@@ -215,10 +219,12 @@ def _furthest(current: str, reached: str | None) -> str:
 class Store:
     """Trainees, attempts and cohorts. Create one per process and share it; close it at exit."""
 
-    def __init__(self, url: str | None = None) -> None:
+    def __init__(self, url: str | None = None, secret_key: bytes | None = None) -> None:
+        """`secret_key` keys every stored hash; default: `server_key.server_key`."""
         self._url = normalise_url(url if url is not None else database_url())
         self._engine: Engine | None = None
         try:
+            self._hasher = Hasher(secret_key or server_key.server_key(self._url))
             self._engine = self._make_engine()
             self._lock = (
                 threading.RLock()
@@ -227,6 +233,7 @@ class Store:
             )
             with self._lock, self._engine.begin() as conn:
                 migrations.upgrade(conn)
+                server_key.ensure_keyed(conn, self._hasher)
         except StorageError:
             self.close()
             raise
@@ -326,6 +333,37 @@ class Store:
     def schema_version(self) -> int:
         return self._run(migrations.current_version, "Could not read the database version.")
 
+    def _hash(self, purpose: str, secret: str) -> str:
+        return self._hasher.hash(purpose, secret)
+
+    def _guarded(
+        self, kind: str, client: Client | None, check: Callable[[Connection], T], failure: str
+    ) -> T:
+        """Run a code or key check unless its scopes are locked; count it when it is wrong."""
+        scopes = throttle.scopes(self._hasher, kind, client)
+
+        def op(conn: Connection) -> T:
+            throttle.refuse_if_locked(conn, kind, scopes, _now())
+            return check(conn)
+
+        try:
+            return self._run(op, failure)
+        except AccessDenied:
+            self._run(lambda conn: throttle.record_failure(conn, scopes, _now()), failure)
+            raise
+
+    def check_trainer_key(self, typed: str, expected: str, client: Client | None = None) -> None:
+        """AccessDenied unless `typed` is the trainer key; wrong keys count towards a lockout."""
+
+        def check(_conn: Connection) -> None:
+            given = normalise_key(typed) if isinstance(typed, str) else ""
+            if not given or not same_hash(
+                self._hash("trainer", given), self._hash("trainer", expected)
+            ):
+                raise AccessDenied("That trainer key was not recognised.")
+
+        self._guarded("trainer", client, check, "Could not check the trainer key just now.")
+
     # --- trainees ---
 
     def create_trainee(self, display_name: str) -> tuple[Trainee, str]:
@@ -339,7 +377,7 @@ class Store:
                 trainees.insert().values(
                     id=trainee.id,
                     display_name=trainee.display_name,
-                    resume_hash=hash_secret("resume", normalise_code(code)),
+                    resume_hash=self._hash("resume", normalise_code(code)),
                     created_at=trainee.created_at,
                 )
             )
@@ -347,18 +385,71 @@ class Store:
         self._run(op, "Could not start your record just now. Please try again in a moment.")
         return trainee, code
 
-    def trainee_by_resume_code(self, code: str) -> Trainee:
-        if not isinstance(code, str) or len(code) > MAX_SECRET_INPUT:
-            raise AccessDenied(NO_SUCH_TRAINEE)
-        wanted = hash_secret("resume", normalise_code(code))
+    def trainee_by_resume_code(self, code: str, client: Client | None = None) -> Trainee:
+        """The trainee with this resume code; wrong codes count towards a lockout (TooManyAttempts)."""
 
         def op(conn: Connection) -> Trainee:
+            if not isinstance(code, str) or len(code) > MAX_SECRET_INPUT:
+                raise AccessDenied(NO_SUCH_TRAINEE)
+            wanted = self._hash("resume", normalise_code(code))
             row = conn.execute(select(trainees).where(trainees.c.resume_hash == wanted)).first()
             if row is None or not same_hash(row.resume_hash, wanted):
                 raise AccessDenied(NO_SUCH_TRAINEE)
             return _trainee(row)
 
-        return self._run(op, "Could not check your resume code just now. Please try again.")
+        return self._guarded(
+            "resume", client, op, "Could not check your resume code just now. Please try again."
+        )
+
+    # --- sessions: what the page address carries instead of the resume code ---
+
+    def open_session(self, trainee_id: str) -> str:
+        """A new session token for the trainee (only its hash is kept); expired ones are purged."""
+        token = new_session_token()
+        now = _now()
+
+        def op(conn: Connection) -> None:
+            self._trainee_row(conn, trainee_id)
+            conn.execute(delete(sessions).where(sessions.c.expires_at <= now))
+            conn.execute(
+                sessions.insert().values(
+                    token_hash=self._hash("session", token),
+                    trainee_id=trainee_id,
+                    created_at=now,
+                    expires_at=now + SESSION_LIFETIME,
+                )
+            )
+
+        self._run(op, "Could not sign you in just now. Please try again in a moment.")
+        return token
+
+    def trainee_by_session(self, token: str) -> Trainee:
+        """The trainee of a live session token; AccessDenied(SESSION_ENDED) once it has ended."""
+        if not isinstance(token, str) or not token or len(token) > MAX_SECRET_INPUT:
+            raise AccessDenied(SESSION_ENDED)
+        wanted = self._hash("session", token)
+
+        def op(conn: Connection) -> Trainee:
+            row = conn.execute(
+                select(trainees, sessions.c.token_hash)
+                .join(sessions, sessions.c.trainee_id == trainees.c.id)
+                .where(sessions.c.token_hash == wanted, sessions.c.expires_at > _now())
+            ).first()
+            if row is None or not same_hash(row.token_hash, wanted):
+                raise AccessDenied(SESSION_ENDED)
+            return _trainee(row)
+
+        return self._run(op, "Could not check your session just now. Please try again.")
+
+    def close_session(self, token: str) -> None:
+        """End a session token (sign-out): the address that carries it no longer signs anyone in."""
+        if not isinstance(token, str) or not token:
+            return
+        wanted = self._hash("session", token)
+        self._run(
+            lambda conn: conn.execute(delete(sessions).where(sessions.c.token_hash == wanted)),
+            "The server could not end your session just now.",
+        )
 
     def get_trainee(self, trainee_id: str) -> Trainee:
         return self._run(
@@ -375,7 +466,7 @@ class Store:
         """
         if not isinstance(subject, str) or not subject.strip() or len(subject) > MAX_SUBJECT:
             raise AccessDenied(NO_IDENTITY)
-        wanted = hash_secret("identity", subject)
+        wanted = self._hash("identity", subject)
         name = clean_text(display_name, what="display name", max_chars=MAX_DISPLAY_NAME)
 
         def known(conn: Connection) -> Trainee | None:
@@ -395,7 +486,7 @@ class Store:
                 trainees.insert().values(
                     id=trainee.id,
                     display_name=trainee.display_name,
-                    resume_hash=hash_secret("resume", normalise_code(new_resume_code())),
+                    resume_hash=self._hash("resume", normalise_code(new_resume_code())),
                     created_at=trainee.created_at,
                 )
             )
@@ -621,8 +712,8 @@ class Store:
                     name=cohort.name,
                     scenario_ids=json.dumps(list(chosen)),
                     mode=mode,
-                    join_hash=hash_secret("join", normalise_code(join_code)),
-                    key_hash=hash_secret("facilitator", key),
+                    join_hash=self._hash("join", normalise_code(join_code)),
+                    key_hash=self._hash("facilitator", normalise_code(key)),
                     created_at=cohort.created_at,
                 )
             )
@@ -630,14 +721,15 @@ class Store:
         self._run(op, "Could not create the cohort just now. Please try again.")
         return cohort, join_code, key
 
-    def join_cohort(self, trainee_id: str, join_code: str) -> Cohort:
-        """Add the trainee to the cohort with this join code (joining twice is harmless)."""
-        if not isinstance(join_code, str) or len(join_code) > MAX_SECRET_INPUT:
-            raise AccessDenied(NO_SUCH_JOIN_CODE)
-        wanted = hash_secret("join", normalise_code(join_code))
+    def join_cohort(self, trainee_id: str, join_code: str, client: Client | None = None) -> Cohort:
+        """Add the trainee to the cohort with this join code (joining twice is harmless).
+        Wrong codes count towards a lockout (TooManyAttempts)."""
 
         def op(conn: Connection) -> Cohort:
             self._trainee_row(conn, trainee_id)
+            if not isinstance(join_code, str) or len(join_code) > MAX_SECRET_INPUT:
+                raise AccessDenied(NO_SUCH_JOIN_CODE)
+            wanted = self._hash("join", normalise_code(join_code))
             row = conn.execute(select(cohorts).where(cohorts.c.join_hash == wanted)).first()
             if row is None or not same_hash(row.join_hash, wanted):
                 raise AccessDenied(NO_SUCH_JOIN_CODE)
@@ -649,7 +741,9 @@ class Store:
             )
             return _cohort(row)
 
-        return self._run(op, "Could not join the cohort just now. Please try again.")
+        return self._guarded(
+            "join", client, op, "Could not join the cohort just now. Please try again."
+        )
 
     def trainee_cohorts(self, trainee_id: str) -> list[Cohort]:
         def op(conn: Connection) -> list[Cohort]:
@@ -679,14 +773,20 @@ class Store:
     def _cohort_row_for_key(
         self, conn: Connection, key: object, cohort_id: object = None, *, for_update: bool = False
     ) -> Any:
-        """The cohort this key opens; with `cohort_id`, it must be that cohort."""
+        """The cohort this key opens; with `cohort_id`, it must be that cohort.
+
+        Keys are compared as codes (any case, dashes optional), and as typed for the
+        case-sensitive keys the first versions issued."""
         if not isinstance(key, str) or len(key) > MAX_SECRET_INPUT:
             raise AccessDenied(NO_SUCH_KEY)
-        wanted = hash_secret("facilitator", normalise_key(key))
-        query = select(cohorts).where(cohorts.c.key_hash == wanted)
+        candidates = {
+            self._hash("facilitator", normalise_code(key)),
+            self._hash("facilitator", normalise_key(key)),
+        }
+        query = select(cohorts).where(cohorts.c.key_hash.in_(candidates))
         # Locked for a rotation, so that two rotations with the same old key cannot both succeed.
         row = conn.execute(query.with_for_update() if for_update else query).first()
-        if row is None or not same_hash(row.key_hash, wanted):
+        if row is None or not any(same_hash(row.key_hash, wanted) for wanted in candidates):
             raise AccessDenied(NO_SUCH_KEY)
         if cohort_id is not None and not (
             isinstance(cohort_id, str) and same_hash(row.id, cohort_id)
@@ -694,8 +794,11 @@ class Store:
             raise AccessDenied(NO_SUCH_KEY)
         return row
 
-    def cohort_for_key(self, facilitator_key: str) -> Cohort:
-        return self._run(
+    def cohort_for_key(self, facilitator_key: str, client: Client | None = None) -> Cohort:
+        """The cohort this key opens; wrong keys count towards a lockout (TooManyAttempts)."""
+        return self._guarded(
+            "facilitator",
+            client,
             lambda conn: _cohort(self._cohort_row_for_key(conn, facilitator_key)),
             "Could not check the facilitator key just now. Please try again.",
         )
@@ -755,11 +858,27 @@ class Store:
             conn.execute(
                 update(cohorts)
                 .where(cohorts.c.id == row.id)
-                .values(key_hash=hash_secret("facilitator", new_key))
+                .values(key_hash=self._hash("facilitator", normalise_code(new_key)))
             )
 
         self._run(op, "Could not replace the facilitator key just now. Please try again.")
         return new_key
+
+    def rotate_join_code(self, cohort_id: str, facilitator_key: str) -> str:
+        """Replace the join code: the new one is returned once; the old one stops working.
+        Trainees who have joined stay in the cohort."""
+        new_code = new_join_code()
+
+        def op(conn: Connection) -> None:
+            row = self._cohort_row_for_key(conn, facilitator_key, cohort_id, for_update=True)
+            conn.execute(
+                update(cohorts)
+                .where(cohorts.c.id == row.id)
+                .values(join_hash=self._hash("join", normalise_code(new_code)))
+            )
+
+        self._run(op, "Could not replace the join code just now. Please try again.")
+        return new_code
 
     # --- operator tasks (the command line, never the app) ---
 
@@ -780,7 +899,7 @@ class Store:
             changed = conn.execute(
                 update(cohorts)
                 .where(cohorts.c.id == cohort_id)
-                .values(key_hash=hash_secret("facilitator", new_key))
+                .values(key_hash=self._hash("facilitator", normalise_code(new_key)))
             ).rowcount
             if changed != 1:
                 raise StorageError(f"There is no cohort with the id {cohort_id!r}.")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+import os
+import re
 from pathlib import Path
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from components.state import Key
 from secondstory import loading
 from secondstory.storage import Store
 
@@ -17,7 +20,7 @@ TUTORIAL = "tutorial-nursery-concerns"
 
 
 def page_path(name: str) -> str:
-    return str(ROOT / "pages" / f"{name}.py")
+    return str(ROOT / "screens" / f"{name}.py")
 
 
 @pytest.fixture
@@ -52,18 +55,39 @@ def signed_in(store, scenario):
     return person, code, attempt
 
 
-def run_page(page: str, code: str | None = None, attempt_id: str | None = None) -> AppTest:
-    """Run the app at a page, as a reload of a URL with the resume code and attempt would."""
+def session_token(code: str) -> str:
+    """A session token for the trainee with this resume code, as resuming with it gives."""
+    with Store(os.environ["SECONDSTORY_DATABASE_URL"]) as store:
+        return store.open_session(store.trainee_by_resume_code(code).id)
+
+
+def run_page(
+    page: str,
+    code: str | None = None,
+    attempt_id: str | None = None,
+    *,
+    trainer: bool = False,
+) -> AppTest:
+    """Run the app at a page, as a reload of an address with the session token of the trainee
+    with this resume code, and the attempt, would; `trainer`: as a trainer who gave the key."""
     at = AppTest.from_file(APP, default_timeout=10)
     if code:
-        at.query_params["code"] = code
+        at.query_params["session"] = session_token(code)
     if attempt_id:
         at.query_params["attempt"] = attempt_id
+    if trainer:
+        at.session_state[Key.TRAINER] = True
     at.run()
     if page != "library":
         at.switch_page(page_path(page))
         at.run()
     return at
+
+
+def url_value(at: AppTest, name: str) -> str | None:
+    """A query parameter of the page address as the app left it."""
+    value = at.query_params.get(name)
+    return value[0] if isinstance(value, list) else value
 
 
 def click(at: AppTest, label: str) -> AppTest:
@@ -81,6 +105,17 @@ def button(at: AppTest, label: str):
         if found.label.startswith(label):
             return found
     raise AssertionError(f"no button {label!r}; have {[b.label for b in at.button]}")
+
+
+def errors(at: AppTest) -> list[str]:
+    """The error messages as a reader sees them: they are drawn with every Markdown character
+    escaped (they quote file names and the trainee's words), so the escapes are removed here."""
+    return [re.sub(r"\\(.)", r"\1", str(e.value)) for e in at.error]
+
+
+def shown_codes(at: AppTest) -> list[str]:
+    """The resume codes shown on the page (drawn as a heading in code format)."""
+    return [m.group(1) for m in (re.match(r"^### `([^`]+)`$", x.value) for x in at.markdown) if m]
 
 
 def shown_text(at: AppTest) -> str:

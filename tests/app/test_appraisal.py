@@ -61,6 +61,18 @@ def test_a_rating_and_reasoning_are_saved_and_come_back_after_a_reload(signed_in
     )
 
 
+def test_reasoning_typed_before_a_rating_is_saved_without_a_clash(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, count=1)
+    at = run_page("appraisal", code, attempt.id)
+    [key] = answers(at, "appr_")
+    at = type_answer(at, key, "The health visitor had no reason to doubt the account.")
+    assert not at.exception
+    assert "Changed in two places: choose what to keep" not in [s.value for s in at.subheader]
+    [episode] = analysis_of(store, person, attempt).episodes
+    assert episode.appraisal.reasoning == "The health visitor had no reason to doubt the account."
+
+
 def test_the_language_coach_flags_blame_and_hindsight_wording(signed_in, scenario, store):
     person, code, attempt = signed_in
     attempt = _with_episodes(store, person, attempt, scenario, count=1)

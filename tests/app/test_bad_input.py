@@ -6,7 +6,7 @@ from __future__ import annotations
 from secondstory import exchange, workflow
 from secondstory.models import MAX_ANSWER_CHARS, TraineeFinding
 from secondstory.textsafe import escape_markdown, shorten
-from tests.app.conftest import analysis_of, answers, click, run_page, type_answer
+from tests.app.conftest import analysis_of, answers, click, errors, run_page, type_answer
 
 TITLE = "<script>alert(1)</script> **x** [link](http://x) 🙂👍🏽 שלום עולם"
 LONG_WORD = "Unbreakable" * 27 + "end"  # 300 characters, no space
@@ -82,7 +82,7 @@ def test_an_over_long_answer_is_capped_in_the_browser_and_refused_with_a_message
     assert box["max_chars"] == MAX_ANSWER_CHARS
     at = type_answer(at, key, "x" * (MAX_ANSWER_CHARS + 1))
     assert not at.exception
-    assert [e.value for e in at.error] == [
+    assert errors(at) == [
         f"This answer is longer than {MAX_ANSWER_CHARS} characters. Shorten it to save it."
     ]
     assert analysis_of(store, person, attempt).episodes[0].appraisal is None
@@ -100,3 +100,33 @@ def test_an_over_long_answer_in_an_imported_file_is_refused_with_a_message(
     assert not at.exception
     assert at.error and any("5000" in e.value for e in at.error)
     assert analysis_of(store, person, attempt).findings == []
+
+
+VT = "\x0b"
+
+
+def test_a_pasted_control_character_is_refused_with_a_message(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, episode_id = _episode(store, person, attempt, scenario)
+    at = run_page("appraisal", code, attempt.id)
+    [(key, _)] = answers(at, "appr_").items()
+    at = type_answer(at, key, f"Seen as it was{VT}at the time")
+    assert not at.exception
+    [error] = errors(at)  # under the box, and only there
+    assert "vertical tab (U+000B)" in error and "after “Seen as it was”" in error
+    assert analysis_of(store, person, attempt).episodes[0].appraisal is None
+    # The refused text is not lost: the box keeps it and says it is not saved.
+    assert at.session_state[key]["text"] == f"Seen as it was{VT}at the time"
+    assert answers(at)[key]["failed"]
+    at = type_answer(at, key, "Seen as it was at the time")
+    assert not errors(at) and not answers(at)[key]["failed"]
+    assert analysis_of(store, person, attempt).episodes[0].appraisal.reasoning == (
+        "Seen as it was at the time"
+    )
+    at = run_page("episodes", code, attempt.id)
+    next(t for t in at.text_input if t.form_id == "add_episode").input(f"New{VT}one")
+    next(m for m in at.multiselect if m.form_id == "add_episode").select(scenario.chronology[0].id)
+    at = click(at, "Add episode")
+    assert not at.exception
+    assert any("vertical tab" in e for e in errors(at))
+    assert len(analysis_of(store, person, attempt).episodes) == 1

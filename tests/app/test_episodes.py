@@ -9,6 +9,7 @@ from tests.app.conftest import (
     answers,
     button,
     click,
+    errors,
     run_page,
     shown_text,
     type_answer,
@@ -61,9 +62,7 @@ def test_adding_without_a_title_or_entries_is_refused_with_a_message(signed_in, 
     person, code, attempt = signed_in
     at = run_page("episodes", code, attempt.id)
     at = _add(at, "", [scenario.chronology[0].id])
-    assert [e.value for e in at.error] == [
-        "Give the episode a title and choose at least one chronology entry."
-    ]
+    assert errors(at) == ["Give the episode a title and choose at least one chronology entry."]
     at = _add(at, "A title but no entries", [])
     assert len(at.error) == 1
     assert analysis_of(store, person, attempt).episodes == []
@@ -99,7 +98,7 @@ def test_clearing_a_title_is_refused_and_the_old_title_is_kept(signed_in, scenar
     at = run_page("episodes", code, attempt.id)
     title = next(t for t in at.text_input if t.value == "Keep me")
     title.input("   ").run()
-    assert [e.value for e in at.error] == ["An episode needs a title."]
+    assert errors(at) == ["An episode needs a title."]
     assert _titles(analysis_of(store, person, attempt)) == ["Keep me"]
 
 

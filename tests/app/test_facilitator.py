@@ -43,7 +43,7 @@ def _open(at, key):
 
 
 def test_creating_a_cohort_shows_the_code_and_key_once(store, scenario):
-    at = run_page("facilitator")
+    at = run_page("facilitator", trainer=True)
     assert not at.exception
     _input(at, "Cohort name").input("Tuesday panel induction")
     at.multiselect[0].select(scenario.id)

@@ -124,6 +124,20 @@ def test_case_specific_wording_is_flagged(signed_in, scenario, store):
     assert any(m.startswith(f"- *{escape_markdown(name)}*") for m in flagged), flagged
 
 
+def test_names_in_the_case_evidence_are_not_flagged(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    name = scenario.people.practitioners[0].name.split()[0]
+    finding = TraineeFinding(
+        statement="Messages for an absent named worker wait in a duty inbox until she returns.",
+        case_evidence=f"{name} left a message that waited two weeks for the named worker.",
+    )
+    analysis = workflow.add_finding(attempt.analysis, finding)
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("findings", code, attempt.id)
+    flagged = [m.value for m in at.markdown if m.value.startswith("- *")]
+    assert not any(escape_markdown(name) in m for m in flagged), flagged
+
+
 def test_an_empty_analysis_cannot_be_submitted_and_says_why(signed_in, store):
     person, code, attempt = signed_in
     at = run_page("findings", code, attempt.id)

@@ -1,7 +1,9 @@
 """Library page: starting, resuming, content notes before a case opens, failures hidden from trainees."""
 
+from streamlit.testing.v1 import AppTest
+
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import run_page
+from tests.app.conftest import APP, errors, run_page, shown_codes, url_value
 
 
 def _click(at, label):
@@ -12,35 +14,37 @@ def _click(at, label):
     raise AssertionError(f"no button {label!r}; have {[b.label for b in at.button]}")
 
 
-def test_start_gives_a_resume_code_and_puts_it_in_the_url(store):
+def test_start_gives_a_resume_code_and_a_session_token_in_the_url(store):
     at = run_page("library")
     assert not at.exception
     [name, _code] = at.text_input
     name.input("Robin")
     at = _click(at, "Start practising")
     assert not at.exception
-    code = at.query_params["code"]
-    assert (
-        store.trainee_by_resume_code(code[0] if isinstance(code, list) else code).display_name
-        == "Robin"
-    )
-    assert any(c.value == (code[0] if isinstance(code, list) else code) for c in at.code)
+    [shown] = shown_codes(at)
+    assert store.trainee_by_resume_code(shown).display_name == "Robin"
+    assert store.trainee_by_session(url_value(at, "session")).display_name == "Robin"
+    assert shown not in str(dict(at.query_params))
 
 
 def test_wrong_resume_code_gets_a_clear_message(store):
     at = run_page("library")
     at.text_input[1].input("NOT-A-REAL-CODE")
     at = _click(at, "Resume my work")
-    assert [e.value for e in at.error] == [
-        "That resume code was not recognised. Check it and try again."
-    ]
+    assert errors(at) == ["That resume code was not recognised. Check it and try again."]
     assert "code" not in at.query_params
 
 
-def test_stale_code_in_the_url_shows_nothing_of_anyone(store):
-    at = run_page("library", code="ZZZZ-ZZZZ-ZZZZ")
+def test_stale_session_in_the_url_shows_nothing_of_anyone(store):
+    at = AppTest.from_file(APP, default_timeout=10)
+    at.query_params["session"] = "not-a-live-session"
+    at = at.run()
     assert not at.exception
-    assert [e.value for e in at.error] == ["That resume code was not recognised."]
+    assert errors(at) == [
+        "Your session has ended (you signed out, or it expired). "
+        "Resume with your resume code to carry on."
+    ]
+    assert "session" not in at.query_params
 
 
 def test_content_notes_come_before_the_case(store, scenario):
@@ -67,8 +71,8 @@ def test_broken_scenarios_are_not_shown_to_trainees(store, tmp_path, monkeypatch
     monkeypatch.setenv("SECONDSTORY_SCENARIOS", str(tmp_path))
     _, code = store.create_trainee("Robin")
     at = run_page("library", code=code)
-    text = " ".join(m.value for m in at.markdown) + " ".join(e.value for e in at.error)
+    text = " ".join(m.value for m in at.markdown) + " ".join(errors(at))
     assert "bad.yaml" not in text
-    at = run_page("authoring", code=code)
+    at = run_page("authoring", code=code, trainer=True)
     assert any(escape_markdown("bad.yaml") in m.value for m in at.markdown)
     assert any("YAML syntax error" in c.value for c in at.code)

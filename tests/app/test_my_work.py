@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from docx import Document
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
 from secondstory import exchange, loading, workflow
 from secondstory.reference import reference_analysis
-from tests.app.conftest import analysis_of, click, run_page
+from tests.app.conftest import analysis_of, click, errors, run_page
 
 
 @pytest.fixture
@@ -101,7 +104,7 @@ def test_importing_a_file_for_another_case_gives_a_clear_error(signed_in, scenar
     at.file_uploader[0].upload("other.json", exchange.to_json(other).encode(), "application/json")
     at = click(at.run(), "Import this file")
     assert not at.exception
-    [error] = [e.value for e in at.error]
+    [error] = errors(at)
     assert "this analysis is for the case 'another-case'" in error
     assert f"not '{scenario.id}'" in error
     assert analysis_of(store, person, attempt) == attempt.analysis
@@ -113,7 +116,7 @@ def test_importing_a_broken_file_gives_a_clear_error(signed_in, store):
     at.file_uploader[0].upload("broken.yaml", b"episodes: [oops\n", "application/yaml")
     at = click(at.run(), "Import this file")
     assert not at.exception
-    assert at.error and all("broken.yaml" in e.value for e in at.error)
+    assert at.error and all("broken.yaml" in e for e in errors(at))
     assert analysis_of(store, person, attempt) == attempt.analysis
 
 
@@ -126,3 +129,48 @@ def test_another_trainees_attempt_cannot_be_opened_from_the_url(signed_in, store
     assert not at.get("download_button")
     assert not at.dataframe
     assert [i.value for i in at.info] == ["You have no attempts yet. Open a case from the Library."]
+
+
+def test_a_submitted_attempt_stored_with_control_characters_still_exports(
+    signed_in, scenario, store, downloads
+):
+    """Text stored before input refused characters XML cannot hold: the Word report, the
+    Markdown report and the analysis files are all still served."""
+    person, code, attempt = signed_in
+    analysis, episode_id = workflow.add_episode(
+        attempt.analysis, "Visit", [scenario.chronology[1].id]
+    )
+    analysis = workflow.set_appraisal(analysis, episode_id, "in_line", "Seen at the time")
+    episode = analysis.episodes[0].model_copy(update={"title": "Visit\x0bhome"})
+    analysis = analysis.model_copy(update={"episodes": [episode]})
+    store.save_analysis(person.id, attempt.id, analysis)
+    store.submit_attempt(person.id, attempt.id)
+    at = run_page("my_work", code, attempt.id)
+    assert not at.exception
+    found = next(d for d in at.get("download_button") if d.label == "Download report (Word)")
+    word = downloads[found.proto.url.rsplit("/", 1)[-1].split(".")[0]]
+    table = Document(io.BytesIO(word)).tables[0]
+    assert table.rows[1].cells[0].text == "Visit home"
+    assert "Visit home" in _served(at, downloads, "Download report (Markdown)")
+    for label in ("Download as YAML", "Download as JSON"):
+        again = loading.load_analysis_text(_served(at, downloads, label))
+        assert again.episodes[0].title == "Visit home"
+
+
+def test_an_imported_file_cannot_reveal_the_outcome(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    forged = reference_analysis(scenario).model_copy(
+        update={"outcome_revealed": True, "revealed_expert_episodes": True}
+    )
+    at = run_page("my_work", code, attempt.id)
+    at.file_uploader[0].upload("forged.yaml", exchange.to_yaml(forged).encode(), "text/yaml")
+    at = click(at.run(), "Import this file")
+    assert not at.exception
+    saved = analysis_of(store, person, attempt)
+    assert saved.outcome_revealed is False and saved.revealed_expert_episodes is False
+    assert saved.episodes == forged.episodes
+    [warning] = [w.value for w in at.warning]
+    assert warning.startswith("Not imported, because only the app records it:")
+    assert "outcome" in warning and "expert's episodes" in warning
+    at = run_page("appraisal", code, attempt.id)
+    assert "Reveal the outcome" in [b.label for b in at.button]

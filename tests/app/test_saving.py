@@ -6,7 +6,7 @@ from __future__ import annotations
 from secondstory import workflow
 from secondstory.storage import StorageError, Store
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, answers, click, page_path, run_page, type_answer
+from tests.app.conftest import analysis_of, answers, click, run_page, type_answer
 
 CHOOSE = "Changed in two places: choose what to keep"
 
@@ -95,7 +95,6 @@ def test_the_sidebar_shows_the_last_confirmed_save_and_a_failure(
     assert _sidebar(at).caption[-1].value == (
         f":material/cloud_done: All changes saved (last saved at {saved_at} UTC)."
     )
-    at.switch_page(page_path("episodes")).run()
 
     working = Store.save_analysis
     down = True
@@ -118,12 +117,11 @@ def test_the_sidebar_shows_the_last_confirmed_save_and_a_failure(
     ]
     assert not any("All changes saved" in c.value for c in sidebar.caption)
     down = False
-    at.switch_page(page_path("episodes")).run()
     at = type_answer(at, _why(at, episode_id), "Not saved yet, now saved.")
     assert analysis_of(store, person, attempt).episodes[0].why_key == "Not saved yet, now saved."
     assert not _sidebar(at).error
 
 
 def _sidebar(at):
-    """The shared sidebar, drawn by the router (AppTest runs a switched-to page on its own)."""
-    return at.switch_page("app.py").run().sidebar
+    """The shared sidebar, drawn by the router around every page."""
+    return at.sidebar

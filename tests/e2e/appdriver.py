@@ -32,8 +32,12 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 TUTORIAL = "tutorial-nursery-concerns"
+# The server secret key for test servers (never a real one), so that nothing writes data/.
+TEST_SECRET_KEY = "test-secret-key-for-second-story-tests-only"
 APP = "[data-testid='stApp']"
-TIMEOUT_MS = 30_000
+# Every wait for the server (a script run, a page, a restart) polls up to this long. A run takes
+# about a second here and up to ten seen on a busy machine: a minute holds on one twice as slow.
+TIMEOUT_MS = 60_000
 
 
 def free_port() -> int:
@@ -47,6 +51,7 @@ def start_server(database_url: str, port: int, log: Path | None = None) -> subpr
     env = dict(os.environ)
     env["SECONDSTORY_DATABASE_URL"] = database_url
     env["SECONDSTORY_SCENARIOS"] = str(ROOT / "scenarios")
+    env["SECONDSTORY_SECRET_KEY"] = TEST_SECRET_KEY
     output = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - the child keeps it
     try:
         return subprocess.Popen(
@@ -76,7 +81,7 @@ def start_server(database_url: str, port: int, log: Path | None = None) -> subpr
             output.close()
 
 
-def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 60) -> None:
+def wait_until_up(url: str, proc: subprocess.Popen, seconds: float = 2 * TIMEOUT_MS / 1000) -> None:
     deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         if proc.poll() is not None:
@@ -189,29 +194,34 @@ def expect_tag(widget: Locator, option: str) -> None:
     ).to_be_visible()
 
 
+def url_param(page: Page, name: str) -> str:
+    """A query parameter of the page's address, once it is there."""
+    page.wait_for_url(re.compile(f"[?&]{name}="))
+    return re.search(f"[?&]{name}=([^&#]+)", page.url).group(1)
+
+
 def start(page: Page, base: str, name: str) -> str:
-    """Sign up from the Library; returns the resume code."""
+    """Sign up from the Library; returns the resume code (shown once, never in the address)."""
     goto(page, base)
     page.get_by_label("Display name").fill(name)
     act(page, lambda: page.get_by_role("button", name="Start practising").click())
     noted = page.get_by_role("button", name="I have noted my code")
     expect(noted).to_be_visible()
-    page.wait_for_url(re.compile("code="))
-    code = re.search(r"code=([A-Z0-9-]+)", page.url).group(1)
+    code = page.get_by_test_id("stMarkdownContainer").locator("h3 code").first.inner_text().strip()
+    url_param(page, "session")
+    assert code not in page.url
     act(page, noted.click)
     return code
 
 
 def open_tutorial(page: Page) -> tuple[str, str]:
-    """Open the tutorial case from the Library, past its content notes; returns (code, attempt)."""
+    """Open the tutorial case from the Library, past its content notes; returns the session
+    token and the attempt id from the address."""
     act(page, page.locator(f".st-key-open_{TUTORIAL} button").first.click)
     expect(page.get_by_role("heading", name="Content notes")).to_be_visible()
     act(page, page.get_by_role("button", name="I have read the content notes: start").click)
     expect(page.get_by_role("heading", name="Case file")).to_be_visible()
-    page.wait_for_url(re.compile("attempt="))
-    code = re.search(r"code=([A-Z0-9-]+)", page.url).group(1)
-    attempt = re.search(r"attempt=([a-z0-9]+)", page.url).group(1)
-    return code, attempt
+    return url_param(page, "session"), url_param(page, "attempt")
 
 
 def add_episode(page: Page, title: str, entry_id: str) -> None:

@@ -16,6 +16,7 @@ from appdriver import (
     open_tutorial,
     serious_violations,
     start,
+    url_param,
     wait_idle,
 )
 from axe_playwright_python.sync_playwright import Axe
@@ -55,8 +56,8 @@ def test_whole_journey_with_reload_and_restart(app):
     page, base, restart = app
     axe = Axe()
     start(page, base, "Robin")
-    code, attempt = open_tutorial(page)
-    query = f"code={code}&attempt={attempt}"
+    token, attempt = open_tutorial(page)
+    query = f"session={token}&attempt={attempt}"
     page.get_by_role("tab", name="Chronology").click()
     expect(page.get_by_text(re.compile(r"\d+ of \d+ entries shown"))).to_be_visible()
 
@@ -139,9 +140,10 @@ def test_whole_journey_with_reload_and_restart(app):
 @pytest.mark.browser
 def test_deep_links_to_every_page(app):
     page, base, _ = app
-    code = start(page, base, "Deep")
+    start(page, base, "Deep")
+    token = url_param(page, "session")
     for path in PAGES:
-        goto(page, f"{base}/{path}?code={code}")
+        goto(page, f"{base}/{path}?session={token}")
         expect(page.get_by_text("Page not found")).to_have_count(0)
         assert not page.get_by_test_id("stException").count(), path
 
@@ -150,16 +152,16 @@ def test_deep_links_to_every_page(app):
 def test_accessibility_of_main_pages(app):
     page, base, _ = app
     start(page, base, "Axe")
-    code, attempt = open_tutorial(page)
+    token, attempt = open_tutorial(page)
     axe = Axe()
     problems = {}
     for path in PAGES:
-        goto(page, f"{base}/{path}?code={code}&attempt={attempt}")
+        goto(page, f"{base}/{path}?session={token}&attempt={attempt}")
         found = serious_violations(page, axe)
         if found:
             problems[path or "library"] = found
     # The case file's other tabs (chronology table, timeline chart, records, conversations).
-    goto(page, f"{base}/case_file?code={code}&attempt={attempt}")
+    goto(page, f"{base}/case_file?session={token}&attempt={attempt}")
     for tab in ("Chronology", "Timeline", "Records", "Conversations"):
         page.get_by_role("tab", name=tab).click()
         expect(page.get_by_role("tab", name=tab)).to_have_attribute("aria-selected", "true")

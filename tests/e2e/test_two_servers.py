@@ -40,8 +40,8 @@ def test_work_saved_on_one_server_is_read_on_another(page, postgres_url, tmp_pat
             wait_until_up(base, proc)
         first, second = servers[0][0], servers[1][0]
         start(page, first, "Replica")
-        code, attempt = open_tutorial(page)
-        goto(page, f"{second}/my_work?code={code}&attempt={attempt}")
+        token, attempt = open_tutorial(page)
+        goto(page, f"{second}/my_work?session={token}&attempt={attempt}")
         expect(page.get_by_text("Small worries at nursery (tutorial)").first).to_be_visible()
         expect(page.get_by_role("heading", name="My work")).to_be_visible()
     finally:

@@ -43,7 +43,7 @@ def test_yaml_is_only_read_safely():
     for path in [
         *CORE.rglob("*.py"),
         *(ROOT / "components").rglob("*.py"),
-        *(ROOT / "pages").rglob("*.py"),
+        *(ROOT / "screens").rglob("*.py"),
     ]:
         text = path.read_text(encoding="utf-8")
         unsafe = (

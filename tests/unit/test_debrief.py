@@ -9,9 +9,9 @@ import datetime as dt
 import pytest
 
 from secondstory import debrief as db
+from secondstory.marking import score
 from secondstory.models import Analysis, TraineeAppraisal, TraineeEpisode, TraineeFactor
 from secondstory.reference import reference_analysis
-from secondstory.scoring import score
 from secondstory.storage.records import Attempt, Trainee
 from tests.unit.factories import make_scenario
 

@@ -13,7 +13,7 @@ from sqlalchemy import create_engine, inspect, select, text
 
 from secondstory.storage import LATEST_VERSION, StorageUnavailable, Store, migrations, normalise_url
 from secondstory.storage.schema import metadata, schema_version
-from secondstory.storage.secrets_util import hash_secret, normalise_code
+from secondstory.storage.secrets_util import legacy_hash, normalise_code
 from tests.unit import storage_backends as backends
 
 
@@ -47,7 +47,7 @@ def build_version_1(url: str) -> tuple[str, str, str]:
                     "INSERT INTO trainees (id, display_name, resume_hash, created_at) "
                     "VALUES ('t-old', 'Early bird', :hash, :now)"
                 ),
-                {"hash": hash_secret("resume", normalise_code("AAAA-BBBB-CCCC")), "now": now},
+                {"hash": legacy_hash("resume", normalise_code("AAAA-BBBB-CCCC")), "now": now},
             )
             conn.execute(
                 text(

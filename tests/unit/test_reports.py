@@ -9,6 +9,7 @@ import io
 import pytest
 from docx import Document
 
+from secondstory.marking import score
 from secondstory.models import TraineeAppraisal, TraineeEpisode, TraineeFactor
 from secondstory.reference import reference_analysis
 from secondstory.reports import (
@@ -17,7 +18,6 @@ from secondstory.reports import (
     trainee_report_docx,
     trainee_report_markdown,
 )
-from secondstory.scoring import score
 from tests.unit.factories import make_scenario
 
 WHEN = dt.datetime(2026, 3, 4, 10, 30)
@@ -104,3 +104,43 @@ def test_csv_keeps_ordinary_text_and_quotes_commas():
 def test_csv_headers_are_neutralised_too():
     parsed = list(csv.reader(io.StringIO(cohort_csv([{"=bad": "ok"}]))))
     assert parsed[0] == ["'=bad"]
+
+
+# Characters XML cannot hold (a pasted vertical tab, a form feed, a NUL) were stored before
+# input refused them: every export must still be written.
+UNSAFE = "Seen\x0bat the\x0ctime\x00by the HV"
+
+
+@pytest.fixture(scope="module")
+def stored_with_controls(scenario, analysis):
+    episode = analysis.episodes[-1]
+    dirty = episode.model_copy(
+        update={
+            "title": "Visit\x0bhome",
+            "local_rationality": UNSAFE,
+            "appraisal": TraineeAppraisal(rating="in_line", reasoning=UNSAFE),
+        }
+    )
+    return analysis.model_copy(update={"episodes": [*analysis.episodes[:-1], dirty]})
+
+
+def test_docx_of_text_with_control_characters_is_written(scenario, stored_with_controls):
+    feedback = score(scenario, stored_with_controls)
+    data = trainee_report_docx(scenario, stored_with_controls, feedback, "Ro\x0bbin", WHEN)
+    document = Document(io.BytesIO(data))
+    last = [c.text for c in document.tables[0].rows[-1].cells]
+    assert last[0] == "Visit home"
+    assert last[4] == "Seen at the time by the HV"
+    assert "Ro bin" in "\n".join(p.text for p in document.paragraphs)
+
+
+def test_markdown_of_text_with_control_characters_holds_none(scenario, stored_with_controls):
+    feedback = score(scenario, stored_with_controls)
+    text = trainee_report_markdown(scenario, stored_with_controls, feedback, "Robin", WHEN)
+    assert not any(ch in text for ch in "\x0b\x0c\x00")
+    assert "Seen at the time by the HV" in text
+
+
+def test_csv_of_text_with_control_characters_holds_none():
+    text = cohort_csv([{"trainee": "Ro\x0bbin", "note": "a\x00b"}])
+    assert list(csv.reader(io.StringIO(text))) == [["trainee", "note"], ["Ro bin", "a b"]]

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 from secondstory import loading
 from secondstory.cli import TEMPLATE
 from secondstory.crosschecks import evidence_ids
+from secondstory.marking import score
 from secondstory.matching import best_assignment
 from secondstory.models import (
     Analysis,
@@ -27,7 +28,6 @@ from secondstory.models import (
     TraineeFinding,
 )
 from secondstory.reference import expert_episode_as_trainee, reference_analysis
-from secondstory.scoring import score
 from secondstory.vocabulary import CATEGORIES, RATINGS
 from tests.unit.factories import make_scenario
 

@@ -391,7 +391,8 @@ def test_cohort_create_and_join(store):
     assert cohort.name == "Induction, March"
     assert cohort.scenario_ids == ("demo", "other")
     assert re.fullmatch(rf"[{CODE_ALPHABET}]{{4}}-[{CODE_ALPHABET}]{{4}}", join_code)
-    assert len(key) >= 32
+    # 20 characters without look-alikes (about 98 bits), easy to copy by hand.
+    assert re.fullmatch(rf"([{CODE_ALPHABET}]{{5}}-){{3}}[{CODE_ALPHABET}]{{5}}", key)
 
     trainee = new_trainee(store)
     assert store.trainee_cohorts(trainee.id) == []
@@ -399,6 +400,7 @@ def test_cohort_create_and_join(store):
     assert store.join_cohort(trainee.id, join_code) == cohort
     assert store.trainee_cohorts(trainee.id) == [cohort]
     assert store.cohort_for_key(f" {key}\n") == cohort
+    assert store.cohort_for_key(key.lower().replace("-", "")) == cohort
     assert store.cohort_members(cohort.id, key) == [trainee]
 
 

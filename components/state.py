@@ -1,0 +1,53 @@
+"""Everything the app keeps in a browser's session, named in one place.
+
+Each value the app itself keeps in `st.session_state` is a member of `Key` (widgets keep their
+own values under their widget keys). Nothing in a session outlives its person: sign-out empties
+the whole session state, app values and widget values alike (`forget_everyone`), so whoever
+uses the browser next finds nothing of the previous trainee, and a new value cannot be missed
+by a hand-kept list of what to clear.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import streamlit as st
+
+
+class Key(StrEnum):
+    # Who is signed in, and the session token that the page address carries for them.
+    TRAINEE = "trainee"
+    SESSION_TOKEN = "session_token"  # noqa: S105 - the name of a session value
+    # A new trainee's resume code, shown once until they confirm they have noted it.
+    NEW_CODE = "new_code"
+    SIGN_IN_MESSAGE = "sign_in_message"
+    # The open attempt, its revision counter for widget keys, and its cached marking.
+    ATTEMPT_ID = "attempt_id"
+    ATTEMPT = "attempt"
+    REVISION = "rev"
+    FEEDBACK = "feedback"
+    # Saving: the last write the database confirmed to this tab, a failed save, clashes with
+    # another tab (components/autosave.py); why the last edit was refused, at the top of the
+    # stage or (by answer box key) under an answer box; the widget values already handled
+    # (components/bound.py).
+    AUTOSAVE = "autosave"
+    EDIT_ERROR = "edit_error"
+    ANSWER_ERRORS = "answer_errors"
+    BOUND_HANDLED = "bound_handled"
+    # A read that failed because the database could not be reached (shown once on the page).
+    DATABASE_ERROR = "database_error"
+    # The Library's case being opened (content notes shown).
+    OPENING = "opening"
+    # A trainer who has given the trainer key in this session.
+    TRAINER = "trainer"
+    # The facilitator's open cohort and key, and codes and keys shown once.
+    FACILITATOR_KEY = "facilitator_key"
+    FACILITATOR_COHORT = "facilitator_cohort"
+    NEW_COHORT_SECRETS = "new_cohort_secrets"
+    ROTATED_KEY = "rotated_key"
+    ROTATED_JOIN_CODE = "rotated_join_code"
+
+
+def forget_everyone() -> None:
+    """Empty the session: every `Key` value and every widget's value."""
+    st.session_state.clear()

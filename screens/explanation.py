@@ -1,0 +1,16 @@
+"""Stage 3: explain practice with contributory factors and local rationality."""
+
+import streamlit as st
+
+from components import session
+from components.factor_editor import episode_explanation
+from components.stage import require_episodes, stage_header
+
+person, attempt, scenario = session.work_or_stop()
+analysis = attempt.analysis
+
+stage_header("factors", attempt, scenario)
+require_episodes(analysis)
+for number, episode in enumerate(analysis.episodes, start=1):
+    episode_explanation(scenario, analysis, episode, number)
+st.page_link("screens/findings.py", label="Next: write findings", icon=":material/arrow_forward:")
