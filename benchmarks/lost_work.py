@@ -81,13 +81,14 @@ class App:
     def attempt(self, titles: list[str]) -> tuple[str, str, str]:
         """A new trainee and attempt with these episodes: (person id, attempt id, page query)."""
         scenario = loading.load_library(ROOT / "scenarios").scenarios[TUTORIAL]
-        person, code = self.store.create_trainee("Bench")
+        person, _ = self.store.create_trainee("Bench")
         attempt = self.store.start_attempt(person.id, scenario.id, scenario.version, "guided")
         analysis = workflow.new_analysis(scenario)
         for number, title in enumerate(titles):
             analysis, _ = workflow.add_episode(analysis, title, [scenario.chronology[number].id])
         self.store.save_analysis(person.id, attempt.id, analysis)
-        return person.id, attempt.id, f"code={code}&attempt={attempt.id}"
+        token = self.store.open_session(person.id)
+        return person.id, attempt.id, f"session={token}&attempt={attempt.id}"
 
     def why_keys(self, person_id: str, attempt_id: str) -> list[str]:
         return [e.why_key for e in self.store.get_attempt(person_id, attempt_id).analysis.episodes]

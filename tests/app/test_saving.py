@@ -3,6 +3,7 @@ shows both versions and the trainee's choice is saved, and the sidebar's status 
 
 from __future__ import annotations
 
+from components.state import Key
 from secondstory import workflow
 from secondstory.storage import StorageError, Store
 from secondstory.textsafe import escape_markdown
@@ -125,3 +126,19 @@ def test_the_sidebar_shows_the_last_confirmed_save_and_a_failure(
 def _sidebar(at):
     """The shared sidebar, drawn by the router around every page."""
     return at.sidebar
+
+
+def test_sign_out_forgets_this_tabs_saving_state(signed_in, scenario, store):
+    """What saving keeps in the session (the last confirmed save, the values handled, a refused
+    answer's message and its text) is the trainee's: the next person at the browser has none."""
+    person, code, attempt = signed_in
+    attempt, episode_id = _with_episode(store, person, attempt, scenario)
+    at = run_page("episodes", code, attempt.id)
+    key = _why(at, episode_id)
+    at = type_answer(at, key, "Refused\x0bhere")
+    kept = (Key.AUTOSAVE, Key.BOUND_HANDLED, Key.ANSWER_ERRORS)
+    assert all(k in at.session_state for k in kept)
+    at.button(key="sign_out").click()
+    at = at.run()
+    assert [k for k in Key if k in at.session_state] == []
+    assert key not in at.session_state

@@ -10,6 +10,8 @@ from appdriver import (
     add_episode,
     answer_box,
     box_status,
+    choose,
+    expect_tag,
     goto,
     open_tutorial,
     prepare,
@@ -30,8 +32,8 @@ def _open_episode(page: Page, title: str = EPISODE):
 
 def _episodes_page(page: Page, base: str, name: str) -> str:
     start(page, base, name)
-    code, attempt = open_tutorial(page)
-    query = f"code={code}&attempt={attempt}"
+    token, attempt = open_tutorial(page)
+    query = f"session={token}&attempt={attempt}"
     goto(page, f"{base}/episodes?{query}")
     add_episode(page, EPISODE, "e02")
     return query
@@ -103,6 +105,37 @@ def test_a_reload_with_unsaved_typing_asks_first(app):
     # Leaving anyway still sends what was typed as the page goes.
     area = _why_after_reload(page, f"{base}/episodes?{query}")
     expect(area).to_have_value(f"{EPISODE} shaped what happened next. More.")
+
+
+@pytest.mark.browser
+def test_a_refused_answer_keeps_its_text_and_says_why_once(app):
+    page, base, _ = app
+    query = _episodes_page(page, base, "Careful")
+    expander = _open_episode(page)
+    area = answer_box(expander, WHY)
+    area.fill("Seen as it was\x0bat the time.")
+    act(page, lambda: area.press("Tab"))
+    refused = page.get_by_test_id("stAlert").filter(has_text="vertical tab")
+    expect(refused).to_have_count(1)
+    expect(box_status(area)).to_have_text("Not saved yet: see the message on the page")
+    # Another tab's save, merged in by this tab's next change, redraws the page's answers:
+    # the refused text stays in the box.
+    other = page.context.new_page()
+    prepare(other)
+    goto(other, f"{base}/episodes?{query}")
+    add_episode(other, "Health visitor review", "e05")
+    entries = expander.get_by_test_id("stMultiSelect")
+    choose(page, entries, "e03")
+    expect_tag(entries, "e03")
+    expect(page.get_by_text("Both changes are kept")).to_be_visible()
+    expect(area).to_have_value("Seen as it was\x0bat the time.")
+    expect(refused).to_have_count(1)
+    area.fill("Seen as it was at the time.")
+    area.press("Tab")
+    expect(box_status(area)).to_have_text("Saved")
+    expect(refused).to_have_count(0)
+    area = _why_after_reload(page, f"{base}/episodes?{query}")
+    expect(area).to_have_value("Seen as it was at the time.")
 
 
 @pytest.mark.browser
