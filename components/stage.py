@@ -1,5 +1,6 @@
-"""The opening of each analysis stage (its name, guided-mode teaching, hints, method links, and
-why the last edit was refused, if it was), and `edit`, the callback every stage edits through."""
+"""The opening of each analysis stage (its name, guided-mode teaching, hints, method links, why
+the last edit was refused, if it was, and answers changed both here and in another tab), and
+`edit`, the callback every stage edits through."""
 
 from __future__ import annotations
 

@@ -3,11 +3,12 @@ shows both versions and the trainee's choice is saved, and the sidebar's status 
 
 from __future__ import annotations
 
+from components import session
 from components.state import Key
 from secondstory import workflow
 from secondstory.storage import StorageError, Store
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, answers, click, run_page, type_answer
+from tests.app.conftest import analysis_of, answers, click, errors, run_page, type_answer
 
 CHOOSE = "Changed in two places: choose what to keep"
 
@@ -142,3 +143,31 @@ def test_sign_out_forgets_this_tabs_saving_state(signed_in, scenario, store):
     at = at.run()
     assert [k for k in Key if k in at.session_state] == []
     assert key not in at.session_state
+
+
+def test_a_database_that_cannot_be_reached_while_typing_keeps_the_change(
+    signed_in, scenario, store, monkeypatch
+):
+    person, code, attempt = signed_in
+    attempt, episode_id = _with_episode(store, person, attempt, scenario)
+    at = run_page("episodes", code, attempt.id)
+
+    def unreachable(_url):
+        raise StorageError("could not connect to server at db.internal:5432")
+
+    reachable = session._store
+    monkeypatch.setattr(session, "_store", unreachable)
+    at = type_answer(at, _why(at, episode_id), "Typed while the database was away.")
+    assert not at.exception
+    assert any(
+        e.startswith(f"Your last change could not be saved yet ({session.DATABASE_DOWN})")
+        for e in errors(at)
+    )
+    assert not any("db.internal" in e for e in errors(at))
+    assert "Last change not saved yet. It is kept in this tab: do not close it." in [
+        e.value for e in _sidebar(at).error
+    ]
+    monkeypatch.setattr(session, "_store", reachable)
+    at = type_answer(at, _why(at, episode_id), "Typed while the database was away, then saved.")
+    saved = analysis_of(store, person, attempt).episodes[0].why_key
+    assert saved == "Typed while the database was away, then saved."
