@@ -44,9 +44,12 @@ def answer_area(label: str, key: str, value: str, edit: Edit, help: str | None =
     pending = current is None or autosave.unsaved(current)
     previous = bound.handled(key)
     error = st.session_state.get(Key.ANSWER_ERRORS, {}).get(key)
+    typed = st.session_state.get(key)
+    # A refused text stays in the box even if the page redraws it afresh.
+    refused = typed.get("text") if error and isinstance(typed, dict) else None
     typed = _component(
         label=label,
-        value=value,
+        value=value if refused is None else refused,
         version=session.rev(),
         saved=None if pending else value,
         pending=pending,
