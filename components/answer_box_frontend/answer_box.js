@@ -88,9 +88,8 @@
       return;
     }
     const args = data.args;
-    if (mounted && args.version !== version && ((area.value === sent && !failed) || !unsaved())) {
-      // The page redrew its answers with new values (an import, a merge, a deletion). Text
-      // the app refused or could not save stays, so that it is not lost.
+    if (mounted && args.version !== version && (area.value === sent || !unsaved())) {
+      // The page redrew its answers with new values (an import, a merge, a deletion).
       area.value = args.value || "";
       confirmed = area.value;
       sent = null;
