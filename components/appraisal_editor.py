@@ -4,20 +4,29 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import session
+from components import bound, session
+from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.stage import edit
-from components.text import answer_area, labelled, literal
+from components.text import labelled, literal
 from secondstory import workflow
 from secondstory.models import Analysis, Scenario
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import RATINGS
 
 
-def _changed(episode_id: str, rating_key: str, reasoning_key: str) -> None:
+def _appraised(analysis: Analysis, episode_id: str, rating: str | None, reasoning: str | None):
+    """The analysis with a new rating or reasoning; the other part stays as it is."""
+    episode = next(e for e in analysis.episodes if e.id == episode_id)
+    now = workflow.current_appraisal(analysis, episode)
+    rating = rating or (now.rating if now else "cannot_say")
+    reasoning = reasoning if reasoning is not None else (now.reasoning if now else "")
+    return workflow.set_appraisal(analysis, episode_id, rating, reasoning)
+
+
+def _rated(episode_id: str, rating_key: str) -> None:
     rating = st.session_state.get(rating_key) or "cannot_say"
-    reasoning = st.session_state.get(reasoning_key, "")
-    edit(lambda a: workflow.set_appraisal(a, episode_id, rating, reasoning))
+    edit(lambda a: _appraised(a, episode_id, rating, None))
 
 
 def appraisal_forms(analysis: Analysis) -> None:
@@ -32,22 +41,24 @@ def appraisal_forms(analysis: Analysis) -> None:
             current = workflow.current_appraisal(analysis, episode)
             key = f"appr_{episode.id}_{rev}_{'after' if revising else 'before'}"
             options = list(RATINGS)
-            st.radio(
+            change = (_rated, episode.id, f"{key}_rating")
+            rating = st.radio(
                 "Your revised appraisal" if revising else "Appraisal of practice in this episode",
                 options,
                 index=options.index(current.rating) if current else None,
                 format_func=RATINGS.get,
                 key=f"{key}_rating",
                 horizontal=True,
-                on_change=_changed,
-                args=(episode.id, f"{key}_rating", f"{key}_reasoning"),
+                **bound.callback(f"{key}_rating", *change),
+            )
+            bound.catch_up(
+                f"{key}_rating", rating != (current.rating if current else None), *change
             )
             answer_area(
                 "Reasoning, as practice could be judged at the time",
-                key=f"{key}_reasoning",
+                key=f"appr_{episode.id}_{'after' if revising else 'before'}_reasoning",
                 value=current.reasoning if current else "",
-                on_change=_changed,
-                args=(episode.id, f"{key}_rating", f"{key}_reasoning"),
+                edit=lambda a, text, i=episode.id: _appraised(a, i, None, text),
             )
             show_flags(current.reasoning if current else "")
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import session
+from components import bound, session
+from components.answer_box import answer_area
 from components.stage import edit
 from components.state import Key
-from components.text import answer_area, literal_error
+from components.text import literal_error
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
 from secondstory.textsafe import escape_markdown
@@ -55,29 +56,31 @@ def episode_list(scenario: Scenario, analysis: Analysis) -> None:
             if episode.from_reference:
                 st.caption("Carried forward from the expert's episodes.")
             key = f"ep_{episode.id}_{rev}"
-            st.text_input(
+            change = (_field_changed, episode.id, "title", f"{key}_title")
+            title = st.text_input(
                 "Episode title",
                 value=episode.title,
                 key=f"{key}_title",
                 max_chars=200,
-                on_change=_field_changed,
-                args=(episode.id, "title", f"{key}_title"),
+                **bound.callback(f"{key}_title", *change),
             )
-            st.multiselect(
+            bound.catch_up(f"{key}_title", title != episode.title, *change)
+            shown = [e for e in episode.entries if e in options]
+            change = (_field_changed, episode.id, "entries", f"{key}_entries")
+            chosen = st.multiselect(
                 "Chronology entries",
                 list(options),
-                default=[e for e in episode.entries if e in options],
+                default=shown,
                 format_func=options.get,
                 key=f"{key}_entries",
-                on_change=_field_changed,
-                args=(episode.id, "entries", f"{key}_entries"),
+                **bound.callback(f"{key}_entries", *change),
             )
+            bound.catch_up(f"{key}_entries", chosen != shown, *change)
             answer_area(
                 "Why is this episode key?",
-                key=f"{key}_why",
+                key=f"ep_{episode.id}_why",
                 value=episode.why_key,
-                on_change=_field_changed,
-                args=(episode.id, "why_key", f"{key}_why"),
+                edit=lambda a, text, i=episode.id: workflow.update_episode(a, i, why_key=text),
             )
             cols = st.columns(3)
             cols[0].button(

@@ -5,18 +5,13 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.answer_box import answer_area
 from components.coach_view import show_flags
-from components.stage import edit
-from components.text import answer_area, labelled, literal, literal_error
+from components.text import labelled, literal, literal_error
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeEpisode
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import CATEGORIES, PROMPT_AREAS
-
-
-def _rationality_changed(episode_id: str, key: str) -> None:
-    value = st.session_state[key]
-    edit(lambda a: workflow.update_episode(a, episode_id, local_rationality=value))
 
 
 def _delete_factor(episode_id: str, index: int) -> None:
@@ -34,10 +29,9 @@ def episode_explanation(
         st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
         answer_area(
             "Local rationality: why did practice make sense to the people involved at the time?",
-            key=f"{key}_lr",
+            key=f"expl_{episode.id}_lr",
             value=episode.local_rationality,
-            on_change=_rationality_changed,
-            args=(episode.id, f"{key}_lr"),
+            edit=lambda a, text: workflow.update_episode(a, episode.id, local_rationality=text),
         )
         show_flags(episode.local_rationality)
         st.markdown(f"**Contributory factors** ({len(episode.factors)})")

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import session
+from components import bound, session
+from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.stage import edit
-from components.text import answer_area, literal_error
+from components.text import literal_error
 from secondstory import casefile, debrief, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
 from secondstory.storage import StorageError
@@ -27,10 +28,15 @@ def _finding_changed(index: int, field: str, key: str) -> None:
     if current is None or index >= len(current.analysis.findings):
         return
     value = st.session_state[key]
+    edit(lambda a: _with_part(a, index, field, value))
+
+
+def _with_part(analysis: Analysis, index: int, field: str, value: object) -> Analysis:
+    """The analysis with one part of a finding changed (questions typed one per line)."""
     if field == "questions":
-        value = [line.strip() for line in value.splitlines() if line.strip()]
-    finding = current.analysis.findings[index].model_copy(update={field: value})
-    edit(lambda a: workflow.replace_finding(a, index, finding))
+        value = [line.strip() for line in str(value).splitlines() if line.strip()]
+    finding = analysis.findings[index].model_copy(update={field: value})
+    return workflow.replace_finding(analysis, index, finding)
 
 
 def _delete(index: int) -> None:
@@ -53,37 +59,38 @@ def finding_list(scenario: Scenario, analysis: Analysis) -> None:
             for field, label in PARTS.items():
                 answer_area(
                     label,
-                    key=f"{key}_{field}",
+                    key=f"find_{index}_{field}",
                     value=getattr(finding, field),
-                    on_change=_finding_changed,
-                    args=(index, field, f"{key}_{field}"),
+                    edit=lambda a, text, f=field, i=index: _with_part(a, i, f, text),
                 )
             answer_area(
                 "Questions for the safeguarding partnership (one per line)",
-                key=f"{key}_questions",
+                key=f"find_{index}_questions",
                 value="\n".join(finding.questions),
-                on_change=_finding_changed,
-                args=(index, "questions", f"{key}_questions"),
+                edit=lambda a, text, i=index: _with_part(a, i, "questions", text),
             )
             options = list(CATEGORIES)
-            st.selectbox(
+            change = (_finding_changed, index, "category", f"{key}_category")
+            category = st.selectbox(
                 "Category",
                 options,
                 index=options.index(finding.category) if finding.category else None,
                 format_func=CATEGORIES.get,
                 key=f"{key}_category",
-                on_change=_finding_changed,
-                args=(index, "category", f"{key}_category"),
+                **bound.callback(f"{key}_category", *change),
             )
-            st.multiselect(
+            bound.catch_up(f"{key}_category", category != finding.category, *change)
+            shown = [e for e in finding.episodes if e in episodes]
+            change = (_finding_changed, index, "episodes", f"{key}_episodes")
+            linked = st.multiselect(
                 "Linked episodes",
                 list(episodes),
-                default=[e for e in finding.episodes if e in episodes],
+                default=shown,
                 format_func=episodes.get,
                 key=f"{key}_episodes",
-                on_change=_finding_changed,
-                args=(index, "episodes", f"{key}_episodes"),
+                **bound.callback(f"{key}_episodes", *change),
             )
+            bound.catch_up(f"{key}_episodes", linked != shown, *change)
             # Names belong in the case evidence, not in the statement, why it matters or questions.
             framed = [finding.statement, finding.why_it_matters, *finding.questions]
             show_flags("\n".join(t for t in framed if t.strip()), names)

@@ -12,7 +12,6 @@ through their organisation (components/sso.py) has no token: a reload restores t
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import os
 from collections.abc import Callable
@@ -21,10 +20,10 @@ from typing import TypeVar
 import streamlit as st
 from streamlit.runtime.scriptrunner import get_script_run_ctx
 
-from components import sso
+from components import autosave, sso
 from components.state import Key, forget_everyone
 from components.text import literal_error
-from secondstory import loading, workflow
+from secondstory import loading
 from secondstory.marking import MARKING_VERSION, score
 from secondstory.marking.models import Feedback
 from secondstory.models import Analysis, Scenario
@@ -273,30 +272,19 @@ def scenario_for(found: Attempt) -> Scenario | None:
     return library().scenarios.get(found.scenario_id)
 
 
-def save(analysis: Analysis) -> bool:
-    """Write the analysis at once. On failure the trainee is told and nothing is dropped:
-    the edit stays in the session and is written with the next successful save."""
+def save(analysis: Analysis, base: Analysis | None = None) -> bool:
+    """Write the analysis at once, conditional on the revision this tab last saw; work saved
+    elsewhere meanwhile is merged in, and on failure nothing is dropped (components/autosave.py).
+    `base` is the analysis this edit was made on, when the page knows better than the session."""
     current = attempt()
     person = trainee()
     if current is None or person is None:
         return False
-    stage = workflow.furthest_stage(analysis)
-    try:
-        saved = store().save_analysis(person.id, current.id, analysis, stage=stage)
-    except StorageError as err:
-        st.session_state[Key.ATTEMPT] = _with_analysis(current, analysis)
-        st.session_state[Key.SAVE_ERROR] = (
-            f"Your last change could not be saved yet ({err}). It is kept on this page; "
-            "it will be saved with your next change. Do not close this tab until it is."
-        )
-        return False
-    st.session_state[Key.ATTEMPT] = saved
-    st.session_state.pop(Key.SAVE_ERROR, None)
-    return True
-
-
-def _with_analysis(found: Attempt, analysis: Analysis) -> Attempt:
-    return dataclasses.replace(found, analysis=analysis)
+    kept, redraw = autosave.save(store, person.id, current, analysis, base)
+    st.session_state[Key.ATTEMPT] = kept
+    if redraw:
+        bump_revision()
+    return autosave.failure() is None
 
 
 def feedback(found: Attempt, scenario: Scenario) -> Feedback:
@@ -342,8 +330,8 @@ def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | No
         )
         st.page_link("screens/comparison.py", label="Comparison", icon=":material/compare:")
         return None
-    if st.session_state.get(Key.SAVE_ERROR):
-        st.error(st.session_state[Key.SAVE_ERROR])
+    if autosave.failure():
+        literal_error(autosave.failure())
     return person, current, scenario
 
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from components import session
-from components.state import Key
+from components import autosave, session
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import STAGES
 
@@ -29,10 +28,18 @@ def sidebar() -> None:
                 f"Open case: {escape_markdown(title)} · {current.mode} mode · furthest stage: "
                 f"{escape_markdown(stage)}"
             )
-            if st.session_state.get(Key.SAVE_ERROR):
-                st.error("Last change not saved yet.")
-            else:
-                st.caption(":material/cloud_done: Saved as you go.")
+            save_status(current)
         if st.button("Sign out", key="sign_out"):
             session.sign_out()
             st.rerun()
+
+
+def save_status(current) -> None:
+    """What the database last confirmed for this attempt, or why the last change is not saved."""
+    kind, words = autosave.status(current)
+    if kind == "error":
+        st.error(words, icon=":material/cloud_off:")
+    elif kind == "warning":
+        st.warning(words, icon=":material/merge:")
+    else:
+        st.caption(f":material/cloud_done: {words}")

@@ -1,5 +1,6 @@
-"""The opening of each analysis stage (its name, guided-mode teaching, hints, method links, and
-why the last edit was refused, if it was), and `edit`, the callback every stage edits through."""
+"""The opening of each analysis stage (its name, guided-mode teaching, hints, method links, why
+the last edit was refused, if it was, and answers changed both here and in another tab), and
+`edit`, the callback every stage edits through."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from collections.abc import Callable
 import streamlit as st
 
 from components import session
+from components.conflict_view import conflict_panel
 from components.state import Key
 from components.text import labelled, literal_error
 from secondstory import guide, workflow
@@ -24,6 +26,7 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     error = st.session_state.pop(Key.EDIT_ERROR, None)
     if error:
         literal_error(error)
+    conflict_panel()
     links = st.columns([1, 1, 4])
     links[0].page_link("screens/method.py", label="The method", icon=":material/school:")
     links[1].page_link("screens/glossary.py", label="Glossary", icon=":material/dictionary:")

@@ -26,8 +26,14 @@ class Key(StrEnum):
     ATTEMPT = "attempt"
     REVISION = "rev"
     FEEDBACK = "feedback"
-    SAVE_ERROR = "save_error"
+    # Saving: the last write the database confirmed to this tab, a failed save, clashes with
+    # another tab (components/autosave.py); why the last edit was refused, at the top of the
+    # stage or (by answer box key) under an answer box; the widget values already handled
+    # (components/bound.py).
+    AUTOSAVE = "autosave"
     EDIT_ERROR = "edit_error"
+    ANSWER_ERRORS = "answer_errors"
+    BOUND_HANDLED = "bound_handled"
     # A read that failed because the database could not be reached (shown once on the page).
     DATABASE_ERROR = "database_error"
     # The Library's case being opened (content notes shown).

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from secondstory.models import MAX_ANSWER_CHARS
 from secondstory.textsafe import escape_markdown
 
 # Static CSS only (no user text): long words wrap instead of breaking the layout.
@@ -32,15 +31,3 @@ def literal_error(text: str) -> None:
 def labelled(label: str, text: str) -> None:
     """A bold label (our own words) followed by literal text."""
     st.markdown(f"**{label}:** {escape_markdown(text)}")
-
-
-def answer_area(label: str, key: str, value: str, help: str | None = None, **callback) -> None:
-    """A text area capped at the answer limit, with Streamlit's visible character counter."""
-    st.text_area(
-        label,
-        value=value,
-        key=key,
-        max_chars=MAX_ANSWER_CHARS,
-        help=help,
-        **callback,
-    )

@@ -361,6 +361,7 @@ class TraineeEpisode(BaseModel):
 class TraineeFinding(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
+    id: str = ""
     statement: Answer = ""
     category: Category | None = None
     case_evidence: Answer = ""

@@ -79,16 +79,26 @@ def add_episode(
 
 
 def with_episode_ids(analysis: Analysis) -> Analysis:
-    """Give each episode without an id, or with one already used, a fresh id. Hand-written
-    analysis files may leave ids out; the app finds episodes (and keys their widgets) by id."""
+    """Give each episode and finding without an id, or with one already used, a fresh id.
+    Hand-written analysis files may leave ids out; the app finds episodes (and keys their
+    widgets) by id, and merges work saved in two tabs by episode and finding id."""
+    return analysis.model_copy(
+        update={
+            "episodes": _with_ids(analysis.episodes, "t"),
+            "findings": _with_ids(analysis.findings, "f"),
+        }
+    )
+
+
+def _with_ids(items: list, prefix: str) -> list:
     seen: set[str] = set()
-    episodes = []
-    for episode in analysis.episodes:
-        if not episode.id or episode.id in seen:
-            episode = episode.model_copy(update={"id": "t" + secrets.token_hex(4)})
-        seen.add(episode.id)
-        episodes.append(episode)
-    return analysis.model_copy(update={"episodes": episodes})
+    result = []
+    for item in items:
+        if not item.id or item.id in seen:
+            item = item.model_copy(update={"id": prefix + secrets.token_hex(4)})
+        seen.add(item.id)
+        result.append(item)
+    return result
 
 
 def adopt_import(
@@ -242,7 +252,10 @@ def delete_factor(analysis: Analysis, episode_id: str, index: int) -> Analysis:
 
 
 def add_finding(analysis: Analysis, finding: TraineeFinding) -> Analysis:
+    """Add a finding; it gets an id (so that two tabs' edits can be told apart)."""
     _refuse_unsafe(*_finding_texts(finding))
+    if not finding.id:
+        finding = finding.model_copy(update={"id": "f" + secrets.token_hex(4)})
     return _validated(analysis.model_copy(update={"findings": [*analysis.findings, finding]}))
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -145,3 +146,21 @@ def start(store, library):
         return person, code, attempt, scenario
 
     return _start
+
+
+def answers(at: AppTest, prefix: str = "") -> dict[str, dict]:
+    """The long-answer boxes drawn (a custom component AppTest cannot run), by key: each with
+    its `label` and `value` (the text it was filled with)."""
+    found = {}
+    for element in at.get("component_instance"):
+        args = json.loads(element.proto.json_args)
+        if args.get("key", "").startswith(prefix):
+            found[args["key"]] = args
+    return found
+
+
+def type_answer(at: AppTest, key: str, text: str) -> AppTest:
+    """Type into a long-answer box and run, as the box's debounced send would."""
+    base = answers(at)[key]["value"]
+    at.session_state[key] = {"text": text, "base": base}
+    return at.run()

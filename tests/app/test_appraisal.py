@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from secondstory import workflow
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, button, click, run_page, shown_text
+from tests.app.conftest import (
+    analysis_of,
+    answers,
+    button,
+    click,
+    run_page,
+    shown_text,
+    type_answer,
+)
 
 REVEAL = "Reveal the outcome"
 
@@ -21,9 +29,8 @@ def _with_episodes(store, person, attempt, scenario, count=2):
 def _appraise(at, number, rating, reasoning):
     radio = [r for r in at.radio if r.key and r.key.startswith("appr_")][number]
     radio.set_value(rating).run()
-    area = [t for t in at.text_area if t.key and t.key.startswith("appr_")][number]
-    area.input(reasoning).run()
-    return at
+    key = list(answers(at, "appr_"))[number]
+    return type_answer(at, key, reasoning)
 
 
 def test_without_episodes_the_page_sends_the_trainee_to_stage_1(signed_in):
@@ -49,9 +56,21 @@ def test_a_rating_and_reasoning_are_saved_and_come_back_after_a_reload(signed_in
     at = run_page("appraisal", code, attempt.id)
     radio = [r for r in at.radio if r.key.startswith("appr_")][0]
     assert radio.value == "good_practice"
-    assert [t for t in at.text_area if t.key.startswith("appr_")][0].value == (
+    assert list(answers(at, "appr_").values())[0]["value"] == (
         "The visit was timely and well recorded."
     )
+
+
+def test_reasoning_typed_before_a_rating_is_saved_without_a_clash(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, count=1)
+    at = run_page("appraisal", code, attempt.id)
+    [key] = answers(at, "appr_")
+    at = type_answer(at, key, "The health visitor had no reason to doubt the account.")
+    assert not at.exception
+    assert "Changed in two places: choose what to keep" not in [s.value for s in at.subheader]
+    [episode] = analysis_of(store, person, attempt).episodes
+    assert episode.appraisal.reasoning == "The health visitor had no reason to doubt the account."
 
 
 def test_the_language_coach_flags_blame_and_hindsight_wording(signed_in, scenario, store):

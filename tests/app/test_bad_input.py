@@ -6,7 +6,7 @@ from __future__ import annotations
 from secondstory import exchange, workflow
 from secondstory.models import MAX_ANSWER_CHARS, TraineeFinding
 from secondstory.textsafe import escape_markdown, shorten
-from tests.app.conftest import analysis_of, click, errors, run_page
+from tests.app.conftest import analysis_of, answers, click, errors, run_page, type_answer
 
 TITLE = "<script>alert(1)</script> **x** [link](http://x) 🙂👍🏽 שלום עולם"
 LONG_WORD = "Unbreakable" * 27 + "end"  # 300 characters, no space
@@ -43,7 +43,7 @@ def test_stage_1_shows_the_title_literally(signed_in, scenario, store):
     assert not at.exception
     assert f"1. {escape_markdown(TITLE)}" in [e.label for e in at.expander]
     assert TITLE in [t.value for t in at.text_input]
-    assert ANSWER in [t.value for t in at.text_area]
+    assert ANSWER in [a["value"] for a in answers(at).values()]
 
 
 def test_stages_2_and_3_show_the_title_and_answers_literally(signed_in, scenario, store):
@@ -57,7 +57,7 @@ def test_stages_2_and_3_show_the_title_and_answers_literally(signed_in, scenario
         at = run_page(page, code, attempt.id)
         assert not at.exception
         assert f"1. {escape_markdown(TITLE)}" in [s.value for s in at.subheader]
-        assert ANSWER in [t.value for t in at.text_area]
+        assert ANSWER in [a["value"] for a in answers(at).values()]
     assert escape_markdown(ANSWER) in _markdown(at)
 
 
@@ -69,19 +69,23 @@ def test_findings_show_the_statement_literally(signed_in, store):
     assert not at.exception
     [label] = [e.label for e in at.expander if e.label.startswith("Finding 1")]
     assert label == f"Finding 1: {escape_markdown(shorten(ANSWER))}"
-    assert [t.value for t in at.text_area if t.key][:2] == [ANSWER, ANSWER]
+    assert [a["value"] for a in answers(at).values()][:2] == [ANSWER, ANSWER]
 
 
-def test_an_over_long_answer_is_capped_by_the_widget(signed_in, scenario, store):
+def test_an_over_long_answer_is_capped_in_the_browser_and_refused_with_a_message(
+    signed_in, scenario, store
+):
     person, code, attempt = signed_in
     attempt, _ = _episode(store, person, attempt, scenario)
     at = run_page("appraisal", code, attempt.id)
-    area = next(t for t in at.text_area if t.key and t.key.startswith("appr_"))
-    assert area.max_chars == MAX_ANSWER_CHARS
-    area.set_value("x" * (MAX_ANSWER_CHARS + 1)).run()
+    [(key, box)] = answers(at, "appr_").items()
+    assert box["max_chars"] == MAX_ANSWER_CHARS
+    at = type_answer(at, key, "x" * (MAX_ANSWER_CHARS + 1))
     assert not at.exception
-    saved = analysis_of(store, person, attempt).episodes[0].appraisal
-    assert saved.reasoning == "x" * MAX_ANSWER_CHARS
+    assert errors(at) == [
+        f"This answer is longer than {MAX_ANSWER_CHARS} characters. Shorten it to save it."
+    ]
+    assert analysis_of(store, person, attempt).episodes[0].appraisal is None
 
 
 def test_an_over_long_answer_in_an_imported_file_is_refused_with_a_message(
@@ -105,11 +109,20 @@ def test_a_pasted_control_character_is_refused_with_a_message(signed_in, scenari
     person, code, attempt = signed_in
     attempt, episode_id = _episode(store, person, attempt, scenario)
     at = run_page("appraisal", code, attempt.id)
-    at.text_area[0].input(f"Seen as it was{VT}at the time").run()
+    [(key, _)] = answers(at, "appr_").items()
+    at = type_answer(at, key, f"Seen as it was{VT}at the time")
     assert not at.exception
-    [error] = errors(at)
+    [error] = errors(at)  # under the box, and only there
     assert "vertical tab (U+000B)" in error and "after “Seen as it was”" in error
     assert analysis_of(store, person, attempt).episodes[0].appraisal is None
+    # The refused text is not lost: the box keeps it and says it is not saved.
+    assert at.session_state[key]["text"] == f"Seen as it was{VT}at the time"
+    assert answers(at)[key]["failed"]
+    at = type_answer(at, key, "Seen as it was at the time")
+    assert not errors(at) and not answers(at)[key]["failed"]
+    assert analysis_of(store, person, attempt).episodes[0].appraisal.reasoning == (
+        "Seen as it was at the time"
+    )
     at = run_page("episodes", code, attempt.id)
     next(t for t in at.text_input if t.form_id == "add_episode").input(f"New{VT}one")
     next(m for m in at.multiselect if m.form_id == "add_episode").select(scenario.chronology[0].id)

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from secondstory import guide, workflow
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, button, click, errors, run_page, shown_text
+from tests.app.conftest import (
+    analysis_of,
+    answers,
+    button,
+    click,
+    errors,
+    run_page,
+    shown_text,
+    type_answer,
+)
 
 FORM_SUBMIT = "FormSubmitter:add_episode-Add episode"
 
@@ -67,8 +76,8 @@ def test_editing_title_and_why_is_saved_at_once(signed_in, scenario, store):
     title = next(t for t in at.text_input if t.key and t.key.startswith(f"ep_{episode_id}"))
     title.input("New title").run()
     assert _titles(analysis_of(store, person, attempt)) == ["New title"]
-    why = next(t for t in at.text_area if t.key and t.key.startswith(f"ep_{episode_id}"))
-    why.input("It changed what the nursery did next.").run()
+    [why] = answers(at, f"ep_{episode_id}")
+    at = type_answer(at, why, "It changed what the nursery did next.")
     assert not at.exception
     saved = analysis_of(store, person, attempt).episodes[0]
     assert saved.why_key == "It changed what the nursery did next."

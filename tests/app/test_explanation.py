@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from secondstory import casefile, workflow
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, run_page
+from tests.app.conftest import analysis_of, answers, run_page, type_answer
 
 STATEMENT = "Messages left on the duty line were not routed to the named health visitor."
 
@@ -89,12 +89,13 @@ def test_local_rationality_is_saved_at_once_and_coached(signed_in, scenario, sto
     attempt, _ = _with_episode(store, person, attempt, scenario)
     at = run_page("explanation", code, attempt.id)
     text = "The bruise had a plausible explanation and the worker should have known better."
-    next(t for t in at.text_area if t.key and t.key.endswith("_lr")).input(text).run()
+    [key] = [k for k in answers(at) if k.endswith("_lr")]
+    at = type_answer(at, key, text)
     assert not at.exception
     assert analysis_of(store, person, attempt).episodes[0].local_rationality == text
     assert any(m.value.startswith("**Language coach**") for m in at.markdown)
     at = run_page("explanation", code, attempt.id)
-    assert next(t for t in at.text_area if t.key and t.key.endswith("_lr")).value == text
+    assert [a["value"] for k, a in answers(at).items() if k.endswith("_lr")] == [text]
 
 
 def test_without_episodes_the_page_sends_the_trainee_to_stage_1(signed_in):

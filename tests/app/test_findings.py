@@ -8,7 +8,15 @@ from secondstory import workflow
 from secondstory.models import TraineeFinding
 from secondstory.reference import reference_analysis
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, button, click, run_page, shown_text
+from tests.app.conftest import (
+    analysis_of,
+    answers,
+    button,
+    click,
+    run_page,
+    shown_text,
+    type_answer,
+)
 
 PARTS = {
     "statement": "Duty messages between nursery and health visiting are not reliably passed on.",
@@ -76,18 +84,19 @@ def test_editing_a_part_is_saved_at_once(signed_in, scenario, store):
     analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement=PARTS["statement"]))
     store.save_analysis(person.id, attempt.id, analysis)
     at = run_page("findings", code, attempt.id)
-    area = next(t for t in at.text_area if t.key and t.key.endswith("_not_one_off"))
-    area.input(PARTS["not_one_off"]).run()
+    [area] = [k for k in answers(at) if k.endswith("_not_one_off")]
+    at = type_answer(at, area, PARTS["not_one_off"])
     assert not at.exception
-    questions = next(t for t in at.text_area if t.key and t.key.endswith("_questions"))
-    questions.input("  First question?\n\n Second?  ").run()
+    [questions] = [k for k in answers(at) if k.endswith("_questions")]
+    at = type_answer(at, questions, "  First question?\n\n Second?  ")
     saved = analysis_of(store, person, attempt).findings[0]
     assert saved.not_one_off == PARTS["not_one_off"]
     assert saved.questions == ["First question?", "Second?"]
     assert saved.statement == PARTS["statement"]
     at = run_page("findings", code, attempt.id)
-    area = next(t for t in at.text_area if t.key and t.key.endswith("_not_one_off"))
-    assert area.value == PARTS["not_one_off"]
+    assert [a["value"] for k, a in answers(at).items() if k.endswith("_not_one_off")] == [
+        PARTS["not_one_off"]
+    ]
 
 
 def test_deleting_a_finding_redraws_the_rest_with_their_own_text(signed_in, store):
@@ -99,7 +108,7 @@ def test_deleting_a_finding_redraws_the_rest_with_their_own_text(signed_in, stor
     at = click(at, "Delete this finding")
     assert not at.exception
     assert [f.statement for f in analysis_of(store, person, attempt).findings] == ["Second pattern"]
-    statements = [t.value for t in at.text_area if t.key and t.key.endswith("_statement")]
+    statements = [a["value"] for k, a in answers(at).items() if k.endswith("_statement")]
     assert statements == ["Second pattern"]
 
 
@@ -168,5 +177,5 @@ def test_after_submission_the_editing_pages_are_read_only(complete, store, page)
     at = run_page(page, code, attempt.id)
     assert not at.exception
     assert any("can no longer be changed" in i.value for i in at.info)
-    assert not at.text_area and not at.radio
+    assert not answers(at) and not at.text_area and not at.radio
     assert "Submit my analysis" not in shown_text(at)

@@ -224,6 +224,44 @@ def open_tutorial(page: Page) -> tuple[str, str]:
     return url_param(page, "session"), url_param(page, "attempt")
 
 
+def add_episode(page: Page, title: str, entry_id: str) -> None:
+    """Add a key practice episode with the stage 1 form (on the episodes page)."""
+    form = page.locator("[data-testid='stForm']").filter(has_text="Add a key practice episode")
+    form.get_by_label("Episode title").fill(title)
+    entries = form.get_by_test_id("stMultiSelect")
+    choose(page, entries, entry_id)
+    expect_tag(entries, entry_id)
+    form.get_by_label("Why is this episode key?").fill(f"{title} shaped what happened next.")
+    act(page, form.get_by_role("button", name="Add episode").click)
+    expect(page.get_by_test_id("stExpander").filter(has_text=title)).to_be_visible()
+
+
+ANSWER_BOX = "iframe[data-testid='stCustomComponentV1']"
+
+
+def answer_box(scope: Page | Locator, label: str, index: int = 0) -> Locator:
+    """The text area of the `index`-th long-answer box labelled `label` in `scope`: each box is
+    a custom component in its own iframe, so the label is looked up frame by frame."""
+    frames = scope.locator(ANSWER_BOX)
+    deadline = time.monotonic() + TIMEOUT_MS / 1000
+    while True:
+        found = []
+        for number in range(frames.count()):
+            area = frames.nth(number).content_frame.get_by_label(label, exact=True)
+            if area.count():
+                found.append(area)
+        if len(found) > index:
+            return found[index]
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no answer box {label!r} number {index + 1}")
+        time.sleep(0.1)
+
+
+def box_status(area: Locator) -> Locator:
+    """The "Saved" / "Saving…" line of the answer box whose text area this is."""
+    return area.locator("xpath=ancestor::body").get_by_role("status")
+
+
 # Violations in Streamlit's own markup that the app cannot change, as (rule, container): a node
 # is forgiven only for that rule and only inside that container.
 STREAMLIT_MARKUP = {

@@ -8,8 +8,10 @@ import re
 import pytest
 from appdriver import (
     act,
+    add_episode,
+    answer_box,
+    box_status,
     choose,
-    expect_tag,
     goto,
     open_tutorial,
     serious_violations,
@@ -38,20 +40,10 @@ REASONING = "Judged by what was known then, staff noticed and recorded the chang
 RATIONALITY = "Staff saw a loving parent under strain and aimed to keep her engaged."
 
 
-def add_episode(page: Page, title: str, entry_id: str) -> None:
-    form = page.locator("[data-testid='stForm']").filter(has_text="Add a key practice episode")
-    form.get_by_label("Episode title").fill(title)
-    entries = form.get_by_test_id("stMultiSelect")
-    choose(page, entries, entry_id)
-    expect_tag(entries, entry_id)
-    form.get_by_label("Why is this episode key?").fill(f"{title} shaped what happened next.")
-    act(page, form.get_by_role("button", name="Add episode").click)
-    expect(page.get_by_test_id("stExpander").filter(has_text=title)).to_be_visible()
-
-
-def blur_and_save(page: Page, area) -> None:
-    """Streamlit sends a text area's value when it loses focus; that run saves it."""
-    act(page, lambda: area.press("Tab"))
+def type_and_save(area, text: str) -> None:
+    """Type into a long-answer box and wait until it says the app has saved it."""
+    area.fill(text)
+    expect(box_status(area)).to_have_text("Saved")
 
 
 def assert_accessible(page: Page, axe: Axe, where: str) -> None:
@@ -82,15 +74,14 @@ def test_whole_journey_with_reload_and_restart(app):
     for index in range(2):
         group = page.get_by_role("radiogroup").nth(index)
         act(page, group.get_by_text("Good practice", exact=True).click)
-        area = page.get_by_label("Reasoning, as practice could be judged at the time").nth(index)
-        area.fill(REASONING)
-        blur_and_save(page, area)
+        area = answer_box(page, "Reasoning, as practice could be judged at the time", index)
+        type_and_save(area, REASONING)
 
     restart()
     goto(page, f"{base}/appraisal?{query}")
     for index in range(2):
         expect(
-            page.get_by_label("Reasoning, as practice could be judged at the time").nth(index)
+            answer_box(page, "Reasoning, as practice could be judged at the time", index)
         ).to_have_value(REASONING)
         expect(
             page.get_by_role("radiogroup").nth(index).get_by_role("radio", name="Good practice")
@@ -112,9 +103,12 @@ def test_whole_journey_with_reload_and_restart(app):
         expect(
             page.get_by_text(f"The parent's warmth reassured staff ({index + 1}).")
         ).to_be_visible()
-        area = page.get_by_label(re.compile("Local rationality")).nth(index)
-        area.fill(RATIONALITY)
-        blur_and_save(page, area)
+        area = answer_box(
+            page,
+            "Local rationality: why did practice make sense to the people involved at the time?",
+            index,
+        )
+        type_and_save(area, RATIONALITY)
     assert_accessible(page, axe, "explanation with two factors")
 
     goto(page, f"{base}/findings?{query}")

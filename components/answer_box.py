@@ -1,0 +1,109 @@
+"""Long answers that are saved while the trainee types (a small offline custom component).
+
+`st.text_area` sends its value only on blur or Ctrl+Enter, so a reload, a closed tab or a crash
+while the cursor is still in the field would lose the text. The answer box (static HTML and JS in
+components/answer_box_frontend/, no network) sends it 500 ms after the last keystroke, at least
+every 2 s while typing goes on, on leaving the field and when the page is hidden. It shows
+whether the text is saved and warns before a reload or close would lose unsaved text (its own,
+or this tab's side of a clash with another tab, or a change the database refused). Text the core
+refuses (a control character, say) stays in the box, marked not saved, with the reason under it.
+
+Its key stays the same across sessions (a server restart starts a new one), so the value typed
+in an open tab is never dropped for a new key; when the page's widgets are redrawn with new
+values (an import, a merge, a deletion: `session.rev()` changes), the box takes the new value
+unless it holds typing not yet sent. Each value it sends is `{"text": ..., "base": ...}`, `base`
+being the text it last saw confirmed saved, so an edit made on an older version (another tab, a
+server restart) is merged rather than written over. The value is saved by the widget callback,
+or when the box is drawn if the value reached a session without one (components/bound.py).
+Tests set the value in session state under the box's key.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+
+import streamlit as st
+import streamlit.components.v1 as components
+
+from components import autosave, bound, session
+from components.state import Key
+from components.text import literal_error
+from secondstory.models import MAX_ANSWER_CHARS, Analysis
+
+_FRONTEND = Path(__file__).parent / "answer_box_frontend"
+_component = components.declare_component("answer_box", path=str(_FRONTEND))
+
+Edit = Callable[[Analysis, str], Analysis]
+
+
+def answer_area(label: str, key: str, value: str, edit: Edit, help: str | None = None) -> None:
+    """A long answer: `edit(analysis, text)` applies the typed text to the analysis."""
+    current = session.attempt()
+    pending = current is None or autosave.unsaved(current)
+    previous = bound.handled(key)
+    error = st.session_state.get(Key.ANSWER_ERRORS, {}).get(key)
+    typed = st.session_state.get(key)
+    # A refused text stays in the box even if the page redraws it afresh.
+    refused = typed.get("text") if error and isinstance(typed, dict) else None
+    typed = _component(
+        label=label,
+        value=value if refused is None else refused,
+        version=session.rev(),
+        saved=None if pending else value,
+        pending=pending,
+        failed=autosave.failure() is not None or error is not None,
+        help=help,
+        max_chars=MAX_ANSWER_CHARS,
+        key=key,
+        default=None,
+        on_change=partial(bound.handle, key, _changed, key, edit, value, previous),
+    )
+    if error:
+        literal_error(error)
+    changed = isinstance(typed, dict) and typed.get("text") != value
+    bound.catch_up(key, changed, _changed, key, edit, value, previous)
+
+
+def _changed(key: str, edit: Edit, shown: str, previous: object) -> None:
+    """Save the typed text; `shown` is the text this session drew the box with, `previous` the
+    box's value this session handled before."""
+    typed = st.session_state.get(key)
+    current = session.attempt()
+    if not isinstance(typed, dict) or current is None:
+        return
+    text = str(typed.get("text", ""))
+    errors = st.session_state.setdefault(Key.ANSWER_ERRORS, {})
+    errors.pop(key, None)
+    if len(text) > MAX_ANSWER_CHARS:
+        errors[key] = (
+            f"This answer is longer than {MAX_ANSWER_CHARS} characters. Shorten it to save it."
+        )
+        return
+    try:
+        mine = edit(current.analysis, text)
+    except ValueError as err:
+        # Refused by the core (a control character, say): the message goes under the box,
+        # which keeps the text, says it is not saved and warns before the page is left.
+        errors[key] = str(err)
+        return
+    # A base equal to the text this session drew (even with no answer saved yet, or after a
+    # refused change) or to this box's previous text (this session's own save, not yet echoed
+    # back) is this session's analysis.
+    base_text = typed.get("base")
+    own = base_text == shown or (isinstance(previous, dict) and previous.get("text") == base_text)
+    session.save(mine, base=None if own else _base(current, base_text, edit))
+
+
+def _base(current, base_text: object, edit: Edit) -> Analysis | None:
+    """The analysis the box's text was typed on, when it is older than this session's (the box
+    was filled before a server restart, or before another tab's save reached this session)."""
+    confirmed = autosave.confirmed(current).analysis
+    if not isinstance(base_text, str):
+        return None
+    try:
+        base = edit(confirmed, base_text)
+    except (KeyError, ValueError):
+        return None
+    return None if base == confirmed else base
