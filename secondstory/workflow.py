@@ -343,15 +343,23 @@ def submission_ready(analysis: Analysis) -> Readiness:
 
 
 def can_reveal_outcome(analysis: Analysis) -> Readiness:
-    """The hindsight guard: the outcome is revealed only once every episode is appraised."""
+    """The hindsight guard: the outcome is revealed only once every episode is appraised.
+    "Cannot say yet" is an appraisal too, when it says why: judging that the information at the
+    time was not enough is a judgement made before the outcome is known."""
     if analysis.outcome_revealed:
         return Readiness(True, ())
     reasons = []
     if not analysis.episodes:
         reasons.append("Choose your key practice episodes first.")
     for episode in analysis.episodes:
-        if episode.appraisal is None or episode.appraisal.rating == "cannot_say":
-            reasons.append(f"Appraise episode '{episode.title or 'untitled'}' first.")
+        name = episode.title or "untitled"
+        appraisal = episode.appraisal
+        if appraisal is None:
+            reasons.append(f"Appraise episode '{name}' first.")
+        elif appraisal.rating == "cannot_say" and not appraisal.reasoning.strip():
+            reasons.append(
+                f"Say why you cannot judge episode '{name}' yet, or rate it, before the outcome."
+            )
     return Readiness(not reasons, tuple(reasons))
 
 

@@ -100,6 +100,15 @@ def test_neutral_wording_gets_no_coach_flags(signed_in, scenario, store):
     assert not any(m.value.startswith("**Language coach**") for m in at.markdown)
 
 
+def test_cannot_say_yet_with_a_reason_opens_the_outcome(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, count=1)
+    at = run_page("appraisal", code, attempt.id)
+    assert button(at, REVEAL).disabled
+    at = _appraise(at, 0, "cannot_say", "Nothing in the records said what the GP had been told.")
+    assert not button(at, REVEAL).disabled
+
+
 def test_the_outcome_is_revealed_only_when_every_episode_is_appraised(signed_in, scenario, store):
     person, code, attempt = signed_in
     attempt = _with_episodes(store, person, attempt, scenario)

@@ -49,12 +49,27 @@ def test_appraisal_before_and_after_reveal_are_both_kept(scenario):
     assert workflow.current_appraisal(analysis, episode).rating == "in_line"
 
 
-def test_cannot_say_does_not_open_the_guard(scenario):
+def test_cannot_say_without_a_reason_does_not_open_the_guard(scenario):
     analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
     analysis = workflow.set_appraisal(analysis, first, "cannot_say", "")
-    assert workflow.can_reveal_outcome(analysis).reasons == ("Appraise episode 'A' first.",)
+    assert workflow.can_reveal_outcome(analysis).reasons == (
+        "Say why you cannot judge episode 'A' yet, or rate it, before the outcome.",
+    )
     with pytest.raises(ValueError):
         workflow.reveal_outcome(analysis)
+
+
+def test_cannot_say_with_a_reason_is_an_appraisal_made_before_the_outcome(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    analysis = workflow.set_appraisal(
+        analysis, first, "cannot_say", "The records from the other area had not arrived."
+    )
+    assert workflow.can_reveal_outcome(analysis).ready
+    analysis = workflow.reveal_outcome(analysis)
+    analysis = workflow.set_appraisal(analysis, first, "in_line", "Now that I have read them.")
+    episode = analysis.episodes[0]
+    assert episode.appraisal.rating == "cannot_say"
+    assert episode.appraisal_after_reveal.rating == "in_line"
 
 
 def test_empty_analysis_cannot_be_submitted_and_says_why(scenario):
