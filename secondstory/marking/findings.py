@@ -20,11 +20,11 @@ from secondstory.marking.models import (
 )
 from secondstory.marking.rules import (
     MIN_LIKENESS,
-    SCALE,
     ScenarioIndex,
     TextMark,
     band,
     mark_text,
+    mean_credit,
     units,
 )
 from secondstory.marking.texts import text_credit
@@ -286,8 +286,7 @@ def findings_stage(index: ScenarioIndex, analysis: Analysis) -> FindingsFeedback
         )
     coverage = sum(1 for c in reference_categories if c in yours) / len(reference_categories)
     quality = sum(item.quality for item in items) / len(items)
-    total = sum(units(marks[i, r].credit) for r, i in chosen.items()) / SCALE
-    value = round(total / len(reference), 4)
+    value = mean_credit((marks[i, r].credit for r, i in chosen.items()), len(reference))
     return FindingsFeedback(
         label=STAGES["findings"],
         score=value,

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from secondstory.embedding import word_vector
+from secondstory.embedding import dimensions, word_vector
 from secondstory.matching import STOP_WORDS, Synonyms, compile_synonyms, stem, words
 
 # Below this many different content words a text is too short to say anything comparable.
@@ -88,8 +88,9 @@ class Likeness:
     too_short: bool
 
     @staticmethod
-    def none(too_short: bool = True) -> Likeness:
-        return Likeness(0.0, 0.0, 0.0, None, (), (), too_short)
+    def none() -> Likeness:
+        """Nothing comparable: the trainee's text is too short (or the expert's is empty)."""
+        return Likeness(0.0, 0.0, 0.0, None, (), (), True)
 
 
 def _ramp(value: float, start: float, full: float) -> float:
@@ -153,7 +154,7 @@ class TextSpace:
                 self._cache.move_to_end(text)
                 return found
         tokens = self._tokens(text)
-        dims = word_vector("the").shape[0]
+        dims = dimensions()
         if tokens:
             weights = np.array([self.weight(s) for _, s in tokens], dtype=np.float32)
             vectors = np.stack([word_vector(w) for w, _ in tokens])

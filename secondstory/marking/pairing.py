@@ -14,7 +14,14 @@ from dataclasses import dataclass
 from secondstory.marking.appraisal import AppraisalMark, mark_appraisal
 from secondstory.marking.factors import FactorMarks, mark_factors
 from secondstory.marking.models import EpisodeRef
-from secondstory.marking.rules import SCALE, EpisodeOverlap, ScenarioIndex, episode_overlap, units
+from secondstory.marking.rules import (
+    SCALE,
+    EpisodeOverlap,
+    ScenarioIndex,
+    episode_overlap,
+    mean_credit,
+    units,
+)
 from secondstory.matching import best_assignment
 from secondstory.models import Analysis, TraineeEpisode
 
@@ -46,8 +53,7 @@ class Pairing:
 
     def stage_score(self, pairs: dict[int, int], credit: Callable[[int, int], float]) -> float:
         """The credit of the chosen pairs, summed in whole units, over the expert's episodes."""
-        total = sum(units(credit(e, t)) for e, t in pairs.items())
-        return round(total / SCALE / len(self.index.episodes), 4)
+        return mean_credit((credit(e, t) for e, t in pairs.items()), len(self.index.episodes))
 
 
 def trainee_title(episode: TraineeEpisode, index: int) -> str:

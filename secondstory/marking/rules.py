@@ -8,7 +8,7 @@ here are used by more than one. docs/marking.md quotes them all.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -292,3 +292,8 @@ def appraisal_of(episode: TraineeEpisode) -> TraineeAppraisal | None:
 
 def units(value: float) -> int:
     return round(value * SCALE)
+
+
+def mean_credit(credits: Iterable[float], count: int) -> float:
+    """The credits added up in whole units (so pairing ties cannot move a score) over `count`."""
+    return round(sum(units(c) for c in credits) / SCALE / count, 4)

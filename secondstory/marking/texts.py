@@ -33,11 +33,7 @@ LOWERED_WHY = {
 def text_credit(mark: TextMark, what: str) -> TextCredit:
     likeness = mark.likeness
     if likeness.too_short:
-        note = (
-            f"Your {what} is too short to compare (a few words at least): nothing to credit."
-            if what
-            else "Too short to compare: nothing to credit."
-        )
+        note = f"Your {what} is too short to compare (a few words at least): nothing to credit."
     elif likeness.value >= 0.75:
         note = "Says much of what the expert says."
     elif likeness.value >= 0.35:

@@ -559,3 +559,21 @@ def test_cli_empty_analysis_scores_zero(tmp_path):
     assert {key: data["stages"][key]["score"] for key in STAGE_KEYS} == dict.fromkeys(
         STAGE_KEYS, 0.0
     )
+
+
+def test_a_reflexive_fix_asked_as_a_question_lowers_the_finding(case):
+    reference = case.expert.findings[0]
+    fair = TraineeFinding(
+        statement=reference.statement,
+        category=reference.category,
+        case_evidence=reference.case_evidence,
+        not_one_off=reference.not_one_off,
+        why_it_matters=reference.why_it_matters,
+        questions=list(reference.questions),
+    )
+    retrain = fair.model_copy(update={"questions": ["Should all health visitors be retrained?"]})
+    fair_score = score(case, analysis(findings=[fair])).findings
+    retrain_score = score(case, analysis(findings=[retrain])).findings
+    (review,) = retrain_score.yours
+    assert any(f.kind == "reflexive_fix" and f.counted for f in review.flags)
+    assert retrain_score.score < fair_score.score
