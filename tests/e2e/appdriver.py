@@ -46,11 +46,14 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-def start_server(database_url: str, port: int, log: Path | None = None) -> subprocess.Popen:
-    """`streamlit run app.py` on the port; its output is appended to `log` (or discarded)."""
+def start_server(
+    database_url: str, port: int, log: Path | None = None, scenarios: Path | None = None
+) -> subprocess.Popen:
+    """`streamlit run app.py` on the port, reading the scenario folder (the shipped one unless
+    given); its output is appended to `log` (or discarded)."""
     env = dict(os.environ)
     env["SECONDSTORY_DATABASE_URL"] = database_url
-    env["SECONDSTORY_SCENARIOS"] = str(ROOT / "scenarios")
+    env["SECONDSTORY_SCENARIOS"] = str(scenarios or ROOT / "scenarios")
     env["SECONDSTORY_SECRET_KEY"] = TEST_SECRET_KEY
     output = open(log, "ab") if log else subprocess.DEVNULL  # noqa: SIM115 - the child keeps it
     try:

@@ -1,0 +1,245 @@
+"""Click-to-ready in a real chromium against a real server, beside a one-button Streamlit app
+clicked in the same run, with the server's CPU time per action; then the growth table (case file,
+stage 1 and comparison on generated cases of 60, 200 and 500 chronology entries).
+
+"Ready" means the script run the click started has finished and everything it drew is drawn:
+every chart has its canvas or SVG, every data frame its canvas, every component frame its
+document. The first visit of a fresh browser (components not yet cached) and a repeat visit are
+reported apart. Server CPU per action is the server process's user + system time over the action
+(from /proc). Not part of `make test`; figures depend on what else the machine is doing.
+
+Run: .venv/bin/python benchmarks/browser.py [--repeats 5] [--sizes 60,200,500]
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "e2e"))
+
+from benchmarks.generate import scenario_data  # noqa: E402
+from benchmarks.soak import cpu_seconds  # noqa: E402
+from secondstory import loading  # noqa: E402
+from secondstory.reference import reference_analysis  # noqa: E402
+
+STAGES = ["1. Key practice episodes", "2. Appraisal", "3. Explanation", "4. Findings"]
+BASELINE_APP = """import streamlit as st
+if st.button("Click"):
+    st.session_state.clicks = st.session_state.get("clicks", 0) + 1
+st.write(st.session_state.get("clicks", 0))
+"""
+# Everything the run drew is on screen: charts, data frames and component frames included.
+DRAWN = """() => {
+  const app = document.querySelector("[data-testid='stApp']");
+  if (!app || app.getAttribute("data-test-script-state") !== "notRunning") return false;
+  if (document.querySelector("[data-testid='stSkeleton']")) return false;
+  for (const c of document.querySelectorAll("[data-testid='stVegaLiteChart']"))
+    if (!c.querySelector("canvas, svg")) return false;
+  for (const d of document.querySelectorAll("[data-testid='stDataFrame']"))
+    if (!d.querySelector("canvas")) return false;
+  for (const f of document.querySelectorAll("iframe")) {
+    let doc = null;
+    try { doc = f.contentDocument; } catch (e) { continue; }
+    if (!doc || doc.readyState !== "complete" || !doc.body || !doc.body.children.length)
+      return false;
+  }
+  return true;
+}"""
+
+
+class Timer:
+    """Click-to-ready and server CPU per action, kept by name."""
+
+    def __init__(self, page, pid: int) -> None:
+        self.page, self.pid = page, pid
+        self.ready: dict[str, list[float]] = {}
+        self.cpu: dict[str, list[float]] = {}
+
+    def measure(self, name: str, action: Callable[[], object], *, reruns: bool = True) -> None:
+        from appdriver import act, wait_idle
+
+        if self.page.url != "about:blank":
+            wait_idle(self.page)
+        cpu = cpu_seconds(self.pid)
+        started = time.perf_counter()
+        if reruns:
+            act(self.page, action)
+        else:
+            action()
+            wait_idle(self.page)
+        self.page.wait_for_function(DRAWN, polling="raf")
+        self.ready.setdefault(name, []).append(time.perf_counter() - started)
+        # The server may still be finishing its side of the run: let it settle before reading.
+        self.page.wait_for_timeout(150)
+        self.cpu.setdefault(name, []).append(cpu_seconds(self.pid) - cpu)
+
+    def click(self, name: str, label: str) -> None:
+        link = self.page.get_by_role("link", name=label, exact=True).first
+        self.measure(name, link.click)
+
+
+def median_ms(values: list[float]) -> float:
+    return statistics.median(values) * 1000
+
+
+def prepared_store(database_url: str, scenario) -> tuple[str, str, str]:
+    """A trainee with a session token, an attempt in progress (the reference, outcome revealed)
+    and a submitted one: (token, working attempt id, submitted attempt id)."""
+    from secondstory.storage import Store
+
+    store = Store(database_url)
+    person, _code = store.create_trainee("Bench")
+    token = store.open_session(person.id)
+    full = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
+    working = store.start_attempt(person.id, scenario.id, scenario.version, "full")
+    store.save_analysis(person.id, working.id, full)
+    done = store.start_attempt(person.id, scenario.id, scenario.version, "full")
+    store.save_analysis(person.id, done.id, full)
+    store.submit_attempt(person.id, done.id)
+    store.close()
+    return token, working.id, done.id
+
+
+def baseline(browser, folder: Path, repeats: int) -> float:
+    """Median click-to-ready of a one-button Streamlit app, in ms."""
+    from appdriver import free_port, prepare, stop, wait_until_up
+
+    app = folder / "baseline_app.py"
+    app.write_text(BASELINE_APP)
+    port = free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(port)]
+        + ["--server.headless", "true", "--browser.gatherUsageStats", "false"],
+        cwd=folder,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.STDOUT,
+        start_new_session=True,
+    )
+    try:
+        base = f"http://127.0.0.1:{port}"
+        wait_until_up(base, proc)
+        page = browser.new_context().new_page()
+        prepare(page)
+        timer = Timer(page, proc.pid)
+        timer.measure("open", lambda: page.goto(base), reruns=False)
+        for _ in range(repeats):
+            timer.measure("click", page.get_by_role("button", name="Click").click)
+        page.context.close()
+        return median_ms(timer.ready["click"])
+    finally:
+        stop(proc)
+
+
+def journey(browser, base: str, pid: int, token: str, working: str, done: str, repeats: int):
+    """The actions of the issue on one case, first visit and repeats, in a fresh browser."""
+    from appdriver import prepare
+
+    page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    prepare(page)
+    timer = Timer(page, pid)
+    timer.measure(
+        "library, first load",
+        lambda: page.goto(f"{base}/?session={token}&attempt={working}"),
+        reruns=False,
+    )
+    timer.click("case file, first visit", "Case file")
+    timer.click("library", "Library")
+    for _ in range(repeats):
+        timer.click("case file", "Case file")
+        for stage in STAGES:
+            timer.click(f"stage page: {stage}", stage)
+    timer.measure(
+        "comparison, first visit",
+        lambda: page.goto(f"{base}/?session={token}&attempt={done}"),
+        reruns=False,
+    )
+    timer.click("comparison, first click", "Comparison")
+    for _ in range(repeats):
+        timer.click("library", "Library")
+        timer.click("comparison", "Comparison")
+    page.context.close()
+    return timer
+
+
+def served(folder: Path, scenarios: Path, scenario, name: str):
+    """A real app server on its own database with the prepared attempts; (proc, base, ids)."""
+    from appdriver import free_port, start_server, wait_until_up
+
+    url = f"sqlite:///{folder / f'{name}.db'}"
+    ids = prepared_store(url, scenario)
+    port = free_port()
+    proc = start_server(url, port, folder / f"{name}.log", scenarios)
+    base = f"http://127.0.0.1:{port}"
+    wait_until_up(base, proc)
+    return proc, base, ids
+
+
+def report(timer: Timer, floor: float) -> None:
+    print("| action | ready (ms) | x baseline | server CPU (ms) |")
+    print("|---|---|---|---|")
+    for name, values in timer.ready.items():
+        ms = median_ms(values)
+        print(f"| {name} | {ms:.0f} | {ms / floor:.1f} | {median_ms(timer.cpu[name]):.0f} |")
+
+
+def main() -> int:
+    from appdriver import CHROMIUM, CHROMIUM_ARGS, stop
+    from playwright.sync_api import sync_playwright
+
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--repeats", type=int, default=5)
+    parser.add_argument("--sizes", default="60,200,500")
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    library = loading.load_library(ROOT / "scenarios")
+    largest = max(library.scenarios.values(), key=lambda s: len(s.chronology))
+    with tempfile.TemporaryDirectory() as tmp, sync_playwright() as play:
+        folder = Path(tmp)
+        browser = play.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        floor = baseline(browser, folder, args.repeats)
+        print(f"baseline: one-button app, click to ready {floor:.0f} ms (median)\n")
+        print(f"## {largest.id} ({len(largest.chronology)} entries), single user\n")
+        proc, base, ids = served(folder, ROOT / "scenarios", largest, "shipped")
+        try:
+            report(journey(browser, base, proc.pid, *ids, args.repeats), floor)
+        finally:
+            stop(proc)
+        print("\n## Growth: generated cases, repeat visits (ms, median)\n")
+        print("| entries | case file | stage 1 | comparison | server CPU, case file |")
+        print("|---|---|---|---|---|")
+        for size in sizes:
+            scenarios = folder / f"gen{size}"
+            scenarios.mkdir()
+            ident = f"generated-{size}"
+            (scenarios / f"{ident}.yaml").write_text(
+                yaml.safe_dump(scenario_data(ident, size), sort_keys=False)
+            )
+            scenario = loading.load_library(scenarios).scenarios[ident]
+            proc, base, ids = served(folder, scenarios, scenario, ident)
+            try:
+                timer = journey(browser, base, proc.pid, *ids, max(2, args.repeats // 2))
+            finally:
+                stop(proc)
+            cells = [
+                median_ms(timer.ready[k])
+                for k in ("case file", f"stage page: {STAGES[0]}", "comparison")
+            ]
+            cpu = median_ms(timer.cpu["case file"])
+            print(f"| {size} | " + " | ".join(f"{c:.0f}" for c in cells) + f" | {cpu:.0f} |")
+        browser.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
