@@ -102,3 +102,21 @@ def test_without_episodes_the_page_sends_the_trainee_to_stage_1(signed_in):
     _, code, attempt = signed_in
     at = run_page("explanation", code, attempt.id)
     assert "Choose your key practice episodes first." in [i.value for i in at.info]
+
+
+def test_stage_3_has_one_name_in_the_menu_and_on_the_page(signed_in, monkeypatch):
+    import streamlit
+
+    titles = {}
+    real = streamlit.navigation
+
+    def recording(pages, **kwargs):
+        for group in pages.values():
+            titles.update({p.url_path: p.title for p in group})
+        return real(pages, **kwargs)
+
+    monkeypatch.setattr(streamlit, "navigation", recording)
+    _, code, attempt = signed_in
+    at = run_page("explanation", code, attempt.id)
+    assert titles["explanation"] == "3. Explaining practice"
+    assert [t.value for t in at.title] == ["Stage 3: Explaining practice"]

@@ -491,7 +491,7 @@ def test_reflexive_fix_is_flagged_and_counted(case):
 
 def test_render_text_walks_every_stage(case):
     text = render_text(score(case, analysis(episode(["e04"], title="Housing visit"))))
-    for heading in ["Key practice episodes", "Appraisal", "Contributory factors", "Findings"]:
+    for heading in ["Key practice episodes", "Appraisal", "Explaining practice", "Findings"]:
         assert f"== {heading}:" in text
     assert "Not in the reference" in text
     assert "Next steps:" in text
