@@ -16,17 +16,19 @@ from secondstory.vocabulary import RATINGS
 
 
 def _appraised(analysis: Analysis, episode_id: str, rating: str | None, reasoning: str | None):
-    """The analysis with a new rating or reasoning; the other part stays as it is."""
+    """The analysis with a new rating or reasoning; the other part stays as it is (reasoning
+    typed before a rating is kept with no rating: none is chosen for the trainee)."""
     episode = next(e for e in analysis.episodes if e.id == episode_id)
     now = workflow.current_appraisal(analysis, episode)
-    rating = rating or (now.rating if now else "cannot_say")
+    rating = rating or (now.rating if now else None)
     reasoning = reasoning if reasoning is not None else (now.reasoning if now else "")
     return workflow.set_appraisal(analysis, episode_id, rating, reasoning)
 
 
 def _rated(episode_id: str, rating_key: str) -> None:
-    rating = st.session_state.get(rating_key) or "cannot_say"
-    edit(lambda a: _appraised(a, episode_id, rating, None))
+    rating = st.session_state.get(rating_key)
+    if rating:
+        edit(lambda a: _appraised(a, episode_id, rating, None))
 
 
 def appraisal_forms(analysis: Analysis) -> None:
@@ -36,24 +38,27 @@ def appraisal_forms(analysis: Analysis) -> None:
         with st.container(border=True):
             st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
             if revising and episode.appraisal is not None:
-                labelled("Before the outcome", RATINGS[episode.appraisal.rating])
+                labelled(
+                    "Before the outcome", RATINGS.get(episode.appraisal.rating, "No rating chosen")
+                )
                 literal(episode.appraisal.reasoning or "(no reasoning given)", caption=True)
             current = workflow.current_appraisal(analysis, episode)
             key = f"appr_{episode.id}_{rev}_{'after' if revising else 'before'}"
             options = list(RATINGS)
+            chosen = current.rating if current else None
             change = (_rated, episode.id, f"{key}_rating")
             rating = st.radio(
                 "Your revised appraisal" if revising else "Appraisal of practice in this episode",
                 options,
-                index=options.index(current.rating) if current else None,
+                index=options.index(chosen) if chosen else None,
                 format_func=RATINGS.get,
                 key=f"{key}_rating",
                 horizontal=True,
                 **bound.callback(f"{key}_rating", *change),
             )
-            bound.catch_up(
-                f"{key}_rating", rating != (current.rating if current else None), *change
-            )
+            bound.catch_up(f"{key}_rating", rating != chosen, *change)
+            if chosen is None and current is not None:
+                st.caption("Your reasoning is saved. Choose a rating to complete this appraisal.")
             answer_area(
                 "Reasoning, as practice could be judged at the time",
                 key=f"appr_{episode.id}_{'after' if revising else 'before'}_reasoning",

@@ -327,7 +327,9 @@ class ExpertReference(Authored):
 class TraineeAppraisal(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    rating: TraineeRating = "cannot_say"
+    # None: reasoning written before any rating was chosen (it earns no credit and does not
+    # count as an appraisal until a rating is chosen). Left out of a file, "cannot_say".
+    rating: TraineeRating | None = "cannot_say"
     reasoning: Answer = ""
 
 

@@ -215,8 +215,11 @@ def mark_expert_episodes_seen(analysis: Analysis) -> Analysis:
     return analysis.model_copy(update={"revealed_expert_episodes": True})
 
 
-def set_appraisal(analysis: Analysis, episode_id: str, rating: str, reasoning: str) -> Analysis:
-    """The appraisal before the outcome is revealed; afterwards, the revised one."""
+def set_appraisal(
+    analysis: Analysis, episode_id: str, rating: str | None, reasoning: str
+) -> Analysis:
+    """The appraisal before the outcome is revealed; afterwards, the revised one. A rating of
+    None keeps reasoning typed before a rating is chosen, without choosing one for the trainee."""
     _refuse_unsafe(reasoning)
     appraisal = TraineeAppraisal(rating=rating, reasoning=reasoning)
     field = "appraisal_after_reveal" if analysis.outcome_revealed else "appraisal"
@@ -306,7 +309,10 @@ def appraisal_ready(analysis: Analysis) -> Readiness:
         name = episode.title or "untitled"
         if appraisal is None:
             reasons.append(f"Appraise episode '{name}'.")
-        elif not appraisal.reasoning.strip():
+            continue
+        if appraisal.rating is None:
+            reasons.append(f"Choose a rating for episode '{name}'.")
+        if not appraisal.reasoning.strip():
             reasons.append(f"Give your reasoning for episode '{name}'.")
     return Readiness(not reasons, tuple(reasons))
 
@@ -356,6 +362,8 @@ def can_reveal_outcome(analysis: Analysis) -> Readiness:
         appraisal = episode.appraisal
         if appraisal is None:
             reasons.append(f"Appraise episode '{name}' first.")
+        elif appraisal.rating is None:
+            reasons.append(f"Choose a rating for episode '{name}' before the outcome.")
         elif appraisal.rating == "cannot_say" and not appraisal.reasoning.strip():
             reasons.append(
                 f"Say why you cannot judge episode '{name}' yet, or rate it, before the outcome."

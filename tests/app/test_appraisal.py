@@ -71,6 +71,18 @@ def test_reasoning_typed_before_a_rating_is_saved_without_a_clash(signed_in, sce
     assert "Changed in two places: choose what to keep" not in [s.value for s in at.subheader]
     [episode] = analysis_of(store, person, attempt).episodes
     assert episode.appraisal.reasoning == "The health visitor had no reason to doubt the account."
+    # No rating is chosen for the trainee: the radio and the saved appraisal agree.
+    assert episode.appraisal.rating is None
+    assert next(r for r in at.radio if r.key.startswith("appr_")).value is None
+    assert "Your reasoning is saved. Choose a rating to complete this appraisal." in [
+        c.value for c in at.caption
+    ]
+    assert button(at, REVEAL).disabled
+    at = run_page("appraisal", code, attempt.id)
+    assert next(r for r in at.radio if r.key.startswith("appr_")).value is None
+    at = _appraise(at, 0, "in_line", "The health visitor had no reason to doubt the account.")
+    assert analysis_of(store, person, attempt).episodes[0].appraisal.rating == "in_line"
+    assert not button(at, REVEAL).disabled
 
 
 def test_the_language_coach_flags_blame_and_hindsight_wording(signed_in, scenario, store):

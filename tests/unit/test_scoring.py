@@ -251,6 +251,23 @@ def test_cannot_say_earns_a_quarter(case):
     assert feedback.appraisal.score == pytest.approx(0.25 * RATING_WEIGHT, abs=1e-4)
 
 
+def test_reasoning_without_a_rating_earns_nothing_until_a_rating_is_chosen(case):
+    expert = case.expert.episodes
+    unrated = [
+        TraineeEpisode(
+            entries=span, appraisal=TraineeAppraisal(rating=None, reasoning=x.appraisal.reasoning)
+        )
+        for span, x in zip(episode_spans(14, 3), expert, strict=True)
+    ]
+    feedback = score(case, analysis(*unrated))
+    assert {i.agreement for i in feedback.appraisal.items} == {"not_appraised"}
+    assert feedback.appraisal.score == 0.0
+    # The trainee's own words are still shown beside the expert's.
+    assert [i.trainee_reasoning for i in feedback.appraisal.items] == [
+        x.appraisal.reasoning for x in expert
+    ]
+
+
 def test_unappraised_and_unpaired_episodes_earn_nothing(case):
     feedback = score(case, analysis(episode(["e01", "e02", "e03"])))
     items = {i.expert_id: i for i in feedback.appraisal.items}

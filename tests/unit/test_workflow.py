@@ -72,6 +72,18 @@ def test_cannot_say_with_a_reason_is_an_appraisal_made_before_the_outcome(scenar
     assert episode.appraisal_after_reveal.rating == "in_line"
 
 
+def test_reasoning_before_a_rating_is_kept_but_is_not_an_appraisal(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    analysis = workflow.set_appraisal(analysis, first, None, "The referral was clear.")
+    assert analysis.episodes[0].appraisal.rating is None
+    assert workflow.can_reveal_outcome(analysis).reasons == (
+        "Choose a rating for episode 'A' before the outcome.",
+    )
+    assert "Choose a rating for episode 'A'." in workflow.appraisal_ready(analysis).reasons
+    analysis = workflow.set_appraisal(analysis, first, "in_line", "The referral was clear.")
+    assert workflow.appraisal_ready(analysis).ready
+
+
 def test_empty_analysis_cannot_be_submitted_and_says_why(scenario):
     readiness = workflow.submission_ready(workflow.new_analysis(scenario))
     assert not readiness.ready
