@@ -1,6 +1,6 @@
 """The opening of each analysis stage (its name, guided-mode teaching, hints, method links, why
-the last edit was refused, if it was, and answers changed both here and in another tab), and
-`edit`, the callback every stage edits through."""
+the last edit was refused, if it was, and answers changed both here and in another tab), its
+checklist, and `edit`, the callback every stage edits through."""
 
 from __future__ import annotations
 
@@ -69,6 +69,21 @@ def hints(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     ):
         session.save(workflow.use_hint(attempt.analysis, remaining[0]))
         st.rerun()
+
+
+def checklist(stage: str) -> None:
+    """What this stage needs before the analysis can be submitted, ticked from the work as it
+    is now (drawn after the editors, so it shows this run's edits)."""
+    current = session.attempt()
+    if current is None:
+        return
+    with st.container(border=True):
+        st.subheader("Checklist for this stage")
+        for check in workflow.stage_checks(stage, current.analysis):
+            status = "Done" if check.done else "To do"
+            lines = [f"- **{status}:** {escape_markdown(check.rule)}"]
+            lines += [f"    - {escape_markdown(missing)}" for missing in check.missing]
+            st.markdown("\n".join(lines))
 
 
 def require_episodes(analysis: Analysis) -> None:

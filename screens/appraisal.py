@@ -4,7 +4,7 @@ import streamlit as st
 
 from components import session
 from components.appraisal_editor import appraisal_forms, hindsight_guard
-from components.stage import require_episodes, stage_header
+from components.stage import checklist, require_episodes, stage_header
 
 person, attempt, scenario = session.work_or_stop()
 analysis = attempt.analysis
@@ -13,6 +13,7 @@ stage_header("appraisal", attempt, scenario)
 require_episodes(analysis)
 appraisal_forms(analysis)
 hindsight_guard(scenario, analysis)
+checklist("appraisal")
 st.page_link(
     "screens/explanation.py", label="Next: explain practice", icon=":material/arrow_forward:"
 )

@@ -9,7 +9,7 @@ from components.episode_editor import (
     episode_summary_line,
     expert_episodes_panel,
 )
-from components.stage import stage_header
+from components.stage import checklist, stage_header
 from components.timeline import timeline
 from secondstory import casefile
 
@@ -24,6 +24,7 @@ st.markdown(episode_summary_line(analysis))
 episode_list(scenario, analysis)
 add_episode_form(scenario, analysis)
 expert_episodes_panel(scenario, analysis)
+checklist("episodes")
 st.page_link(
     "screens/appraisal.py", label="Next: appraise each episode", icon=":material/arrow_forward:"
 )

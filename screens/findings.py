@@ -2,7 +2,7 @@
 
 from components import session
 from components.finding_editor import add_finding_form, finding_list, submit_panel
-from components.stage import stage_header
+from components.stage import checklist, stage_header
 
 person, attempt, scenario = session.work_or_stop()
 analysis = attempt.analysis
@@ -10,4 +10,5 @@ analysis = attempt.analysis
 stage_header("findings", attempt, scenario)
 finding_list(scenario, analysis)
 add_finding_form(analysis)
+checklist("findings")
 submit_panel(analysis)

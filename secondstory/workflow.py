@@ -292,60 +292,114 @@ class Readiness:
     reasons: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Check:
+    """One rule a stage needs before the analysis can be submitted, and what is still missing
+    for it (empty when it is met)."""
+
+    rule: str
+    missing: tuple[str, ...]
+
+    @property
+    def done(self) -> bool:
+        return not self.missing
+
+
+def _name(episode: TraineeEpisode) -> str:
+    return episode.title or "untitled"
+
+
+def stage_checks(stage: str, analysis: Analysis) -> tuple[Check, ...]:
+    """The stage's checklist: each rule it needs, ticked from the analysis as it is."""
+    episodes = analysis.episodes
+    if stage == "episodes":
+        return (
+            Check(
+                "At least one key practice episode",
+                () if episodes else ("Add at least one key practice episode.",),
+            ),
+            Check(
+                "Every episode has chronology entries",
+                tuple(
+                    f"Episode '{_name(e)}' has no chronology entries."
+                    for e in episodes
+                    if not e.entries
+                ),
+            ),
+        )
+    if stage == "appraisal":
+        return (
+            Check(
+                "Every episode has a rating",
+                tuple(
+                    f"Appraise episode '{_name(e)}'."
+                    if e.appraisal is None
+                    else f"Choose a rating for episode '{_name(e)}'."
+                    for e in episodes
+                    if e.appraisal is None or e.appraisal.rating is None
+                ),
+            ),
+            Check(
+                "Every episode has your reasoning, as practice could be judged at the time",
+                tuple(
+                    f"Give your reasoning for episode '{_name(e)}'."
+                    for e in episodes
+                    if e.appraisal is None or not e.appraisal.reasoning.strip()
+                ),
+            ),
+        )
+    if stage == "factors":
+        return (
+            Check(
+                "Every episode says why practice made sense at the time (local rationality)",
+                tuple(
+                    f"Say why practice in episode '{_name(e)}' made sense at the time."
+                    for e in episodes
+                    if not e.local_rationality.strip()
+                ),
+            ),
+            Check(
+                "Every episode has at least one contributory factor",
+                tuple(
+                    f"Add at least one contributory factor to episode '{_name(e)}'."
+                    for e in episodes
+                    if not e.factors
+                ),
+            ),
+        )
+    if stage == "findings":
+        return (
+            Check(
+                "At least one finding",
+                () if analysis.findings else ("Write at least one finding.",),
+            ),
+            Check(
+                "Every finding has a finding statement",
+                tuple(
+                    f"Finding {number} has no finding statement."
+                    for number, f in enumerate(analysis.findings, start=1)
+                    if not f.statement.strip()
+                ),
+            ),
+        )
+    raise ValueError(f"no stage '{stage}'")
+
+
+def _ready(analysis: Analysis, *stages: str) -> Readiness:
+    reasons = [
+        m for stage in stages for check in stage_checks(stage, analysis) for m in check.missing
+    ]
+    return Readiness(not reasons, tuple(reasons))
+
+
 def episodes_ready(analysis: Analysis) -> Readiness:
-    reasons = []
-    if not analysis.episodes:
-        reasons.append("Add at least one key practice episode.")
-    for episode in analysis.episodes:
-        if not episode.entries:
-            reasons.append(f"Episode '{episode.title or 'untitled'}' has no chronology entries.")
-    return Readiness(not reasons, tuple(reasons))
-
-
-def appraisal_ready(analysis: Analysis) -> Readiness:
-    reasons = list(episodes_ready(analysis).reasons)
-    for episode in analysis.episodes:
-        appraisal = episode.appraisal
-        name = episode.title or "untitled"
-        if appraisal is None:
-            reasons.append(f"Appraise episode '{name}'.")
-            continue
-        if appraisal.rating is None:
-            reasons.append(f"Choose a rating for episode '{name}'.")
-        if not appraisal.reasoning.strip():
-            reasons.append(f"Give your reasoning for episode '{name}'.")
-    return Readiness(not reasons, tuple(reasons))
-
-
-def factors_ready(analysis: Analysis) -> Readiness:
-    reasons = list(episodes_ready(analysis).reasons)
-    for episode in analysis.episodes:
-        name = episode.title or "untitled"
-        if not episode.factors:
-            reasons.append(f"Add at least one contributory factor to episode '{name}'.")
-        if not episode.local_rationality.strip():
-            reasons.append(f"Say why practice in episode '{name}' made sense at the time.")
-    return Readiness(not reasons, tuple(reasons))
-
-
-def findings_ready(analysis: Analysis) -> Readiness:
-    reasons = []
-    if not analysis.findings:
-        reasons.append("Write at least one finding.")
-    for number, finding in enumerate(analysis.findings, start=1):
-        if not finding.statement.strip():
-            reasons.append(f"Finding {number} has no finding statement.")
-    return Readiness(not reasons, tuple(reasons))
+    """Whether the episodes are chosen (the expert's may then be shown)."""
+    return _ready(analysis, "episodes")
 
 
 def submission_ready(analysis: Analysis) -> Readiness:
     """All four stages need something in them before the attempt can be submitted."""
-    reasons: list[str] = []
-    for check in (episodes_ready, appraisal_ready, factors_ready, findings_ready):
-        for reason in check(analysis).reasons:
-            if reason not in reasons:
-                reasons.append(reason)
-    return Readiness(not reasons, tuple(reasons))
+    return _ready(analysis, *STAGES)
 
 
 def can_reveal_outcome(analysis: Analysis) -> Readiness:

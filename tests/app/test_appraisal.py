@@ -8,6 +8,7 @@ from tests.app.conftest import (
     analysis_of,
     answers,
     button,
+    checklist,
     click,
     run_page,
     shown_text,
@@ -162,3 +163,18 @@ def test_after_the_reveal_edits_are_kept_apart_from_the_original(signed_in, scen
     )
     at = run_page("appraisal", code, attempt.id)
     assert next(r for r in at.radio if r.key.startswith("appr_")).value == "below_expectations"
+
+
+def test_the_checklist_ticks_ratings_and_reasoning_as_they_are_given(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, count=1)
+    at = run_page("appraisal", code, attempt.id)
+    rating, reasoning = "Every episode has a rating", "Every episode has your reasoning"
+    ticks = checklist(at)
+    assert ticks[rating] is False
+    assert [done for rule, done in ticks.items() if rule.startswith(reasoning)] == [False]
+    assert any(escape_markdown("Appraise episode 'Episode 1'.") in m.value for m in at.markdown)
+    at = _appraise(at, 0, "good_practice", "Timely, as the guidance asked.")
+    ticks = checklist(at)
+    assert ticks[rating] is True
+    assert [done for rule, done in ticks.items() if rule.startswith(reasoning)] == [True]

@@ -8,6 +8,7 @@ from tests.app.conftest import (
     analysis_of,
     answers,
     button,
+    checklist,
     click,
     errors,
     run_page,
@@ -169,3 +170,14 @@ def test_full_mode_shows_no_teaching_or_hints(start):
     assert guide.STAGE_INTROS["episodes"] not in [m.value for m in at.markdown]
     assert "Worked example" not in [e.label for e in at.expander]
     assert not any(b.label.startswith("Show a hint") for b in at.button)
+
+
+def test_the_checklist_ticks_once_an_episode_is_added(signed_in, scenario):
+    _, code, attempt = signed_in
+    at = run_page("episodes", code, attempt.id)
+    assert checklist(at) == {
+        "At least one key practice episode": False,
+        "Every episode has chronology entries": True,
+    }
+    at = _add(at, "Nursery notices hunger", [scenario.chronology[1].id])
+    assert checklist(at)["At least one key practice episode"] is True

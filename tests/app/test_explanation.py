@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from secondstory import casefile, workflow
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, answers, run_page, type_answer
+from tests.app.conftest import analysis_of, answers, checklist, run_page, type_answer
 
 STATEMENT = "Messages left on the duty line were not routed to the named health visitor."
 
@@ -120,3 +120,17 @@ def test_stage_3_has_one_name_in_the_menu_and_on_the_page(signed_in, monkeypatch
     at = run_page("explanation", code, attempt.id)
     assert titles["explanation"] == "3. Explaining practice"
     assert [t.value for t in at.title] == ["Stage 3: Explaining practice"]
+
+
+def test_the_checklist_ticks_local_rationality_and_factors(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, _ = _with_episode(store, person, attempt, scenario)
+    at = run_page("explanation", code, attempt.id)
+    rationality = "Every episode says why practice made sense at the time \\(local rationality\\)"
+    factors = "Every episode has at least one contributory factor"
+    assert checklist(at) == {rationality: False, factors: False}
+    at = _fill(at, "human_tool", None, STATEMENT)
+    assert checklist(at) == {rationality: False, factors: True}
+    [key] = [k for k in answers(at) if k.endswith("_lr")]
+    at = type_answer(at, key, "The visit was booked for the week the nurse returned.")
+    assert checklist(at) == {rationality: True, factors: True}

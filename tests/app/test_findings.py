@@ -12,6 +12,7 @@ from tests.app.conftest import (
     analysis_of,
     answers,
     button,
+    checklist,
     click,
     run_page,
     shown_text,
@@ -143,12 +144,26 @@ def test_an_empty_analysis_cannot_be_submitted_and_says_why(signed_in, store):
     at = run_page("findings", code, attempt.id)
     submit = button(at, "Submit my analysis")
     assert submit.disabled
-    reasons = [m.value for m in at.markdown if m.value.startswith("- ")]
+    reasons = [m.value for m in at.markdown if m.value.startswith("- ") and "**" not in m.value]
     assert reasons == [
         "- Add at least one key practice episode\\.",
         "- Write at least one finding\\.",
     ]
     assert store.get_attempt(person.id, attempt.id).submitted_at is None
+
+
+def test_the_checklist_ticks_findings_and_their_statements(signed_in, store):
+    person, code, attempt = signed_in
+    at = run_page("findings", code, attempt.id)
+    assert checklist(at) == {
+        "At least one finding": False,
+        "Every finding has a finding statement": True,
+    }
+    at = _add_finding(at, PARTS)
+    assert checklist(at) == {
+        "At least one finding": True,
+        "Every finding has a finding statement": True,
+    }
 
 
 @pytest.fixture

@@ -79,9 +79,11 @@ def test_reasoning_before_a_rating_is_kept_but_is_not_an_appraisal(scenario):
     assert workflow.can_reveal_outcome(analysis).reasons == (
         "Choose a rating for episode 'A' before the outcome.",
     )
-    assert "Choose a rating for episode 'A'." in workflow.appraisal_ready(analysis).reasons
+    [rating, reasoning] = workflow.stage_checks("appraisal", analysis)
+    assert rating.missing == ("Choose a rating for episode 'A'.",) and reasoning.done
+    assert "Choose a rating for episode 'A'." in workflow.submission_ready(analysis).reasons
     analysis = workflow.set_appraisal(analysis, first, "in_line", "The referral was clear.")
-    assert workflow.appraisal_ready(analysis).ready
+    assert all(c.done for c in workflow.stage_checks("appraisal", analysis))
 
 
 def test_empty_analysis_cannot_be_submitted_and_says_why(scenario):
@@ -103,6 +105,32 @@ def test_complete_analysis_is_ready(scenario):
     )
     assert workflow.submission_ready(analysis).ready
     assert workflow.furthest_stage(analysis) == "findings"
+
+
+def _ticked(stage, analysis):
+    return [check.done for check in workflow.stage_checks(stage, analysis)]
+
+
+def test_each_stage_checklist_is_ticked_from_the_analysis(scenario):
+    analysis = workflow.new_analysis(scenario)
+    assert _ticked("episodes", analysis) == [False, True]
+    assert _ticked("findings", analysis) == [False, True]
+    analysis, first = workflow.add_episode(analysis, "A", ["e01"])
+    analysis, second = workflow.add_episode(analysis, "B", ["e01"])
+    assert _ticked("episodes", analysis) == [True, True]
+    assert _ticked("appraisal", analysis) == [False, False]
+    analysis = workflow.set_appraisal(analysis, first, "good_practice", "reason")
+    rating, _ = workflow.stage_checks("appraisal", analysis)
+    assert rating.missing == ("Appraise episode 'B'.",)
+    analysis = workflow.set_appraisal(analysis, second, "in_line", "")
+    assert _ticked("appraisal", analysis) == [True, False]
+    analysis = workflow.update_episode(analysis, first, local_rationality="made sense")
+    analysis = workflow.add_factor(analysis, first, "human_tool", None, "the form", [])
+    lr, factors = workflow.stage_checks("factors", analysis)
+    assert lr.missing == ("Say why practice in episode 'B' made sense at the time.",)
+    assert factors.missing == ("Add at least one contributory factor to episode 'B'.",)
+    analysis = workflow.add_finding(analysis, TraineeFinding(statement=" "))
+    assert _ticked("findings", analysis) == [True, False]
 
 
 def test_deleting_an_episode_unlinks_it_from_findings(scenario):
