@@ -180,6 +180,16 @@ def test_one_expert_episode_split_across_two_of_yours(case):
     assert "split one episode into several" in extra.explanation
 
 
+def test_episodes_inside_an_expert_episode_none_of_yours_stands_for_are_not_a_split(case):
+    # kpe2's heart is e05: neither of these holds it, so neither is paired with kpe2.
+    feedback = score(case, analysis(episode(["e06"], title="A"), episode(["e07"], title="B")))
+    assert feedback.episodes.split == []
+    assert len(feedback.episodes.extra) == 2
+    for extra in feedback.episodes.extra:
+        assert "split" not in extra.explanation
+        assert extra.overlaps_expert == ["kpe2"]
+
+
 def test_two_expert_episodes_merged_into_one_of_yours(case):
     merged_episode = episode(["e01", "e02", "e03", "e04", "e05", "e06", "e07"], title="All of it")
     feedback = score(case, analysis(merged_episode))
