@@ -9,7 +9,7 @@ from components.answer_box import answer_area
 from components.stage import edit
 from components.state import Key
 from components.text import literal_error
-from secondstory import casefile, workflow
+from secondstory import casefile, guide, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
 from secondstory.textsafe import escape_markdown
 
@@ -146,8 +146,17 @@ def expert_episodes_panel(scenario: Scenario, analysis: Analysis) -> None:
             st.rerun()
 
 
-def episode_summary_line(analysis: Analysis) -> str:
+def episode_summary_line(scenario: Scenario, analysis: Analysis) -> str:
+    """How many episodes the trainee has, against how many suit this case."""
     count = len(analysis.episodes)
-    return f"You have {count} episode(s)." + (
-        " A short training case usually has four to eight." if count < 4 else ""
-    )
+    low, high = guide.episode_range(scenario)
+    line = f"You have {count} episode(s)."
+    size = guide.episode_size(scenario)
+    if count < low:
+        return f"{line} {size.capitalize()} suit this case."
+    if count > high:
+        return (
+            f"{line} That is more than suit this case ({size}): is each one key to how the "
+            "case developed or was handled?"
+        )
+    return line

@@ -33,10 +33,10 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     if attempt.mode != "guided":
         return
     with st.container(border=True):
-        st.markdown(guide.STAGE_INTROS[stage])
+        st.markdown(guide.stage_intro(stage, scenario))
         tutorial = session.library().scenarios.get(guide.TUTORIAL_ID)
-        example = guide.worked_example(stage, tutorial)
-        if example is not None and scenario.id != guide.TUTORIAL_ID:
+        example = guide.worked_example(stage, scenario, tutorial)
+        if example is not None:
             with st.expander("Worked example"):
                 st.caption(escape_markdown(example.heading))
                 for label, text in example.lines:
