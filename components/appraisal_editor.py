@@ -1,6 +1,9 @@
-"""Stage 2 drawing: a rating and reasoning per episode, the coach, and the hindsight guard."""
+"""Stage 2 drawing: per episode, its case entries, a rating and reasoning, and the coach; then
+the hindsight guard."""
 
 from __future__ import annotations
+
+from functools import partial
 
 import streamlit as st
 
@@ -9,8 +12,8 @@ from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.stage import edit
 from components.text import labelled, literal
-from secondstory import workflow
-from secondstory.models import Analysis, Scenario
+from secondstory import casefile, workflow
+from secondstory.models import Analysis, Scenario, TraineeEpisode
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import RATINGS
 
@@ -31,12 +34,31 @@ def _rated(episode_id: str, rating_key: str) -> None:
         edit(lambda a: _appraised(a, episode_id, rating, None))
 
 
-def appraisal_forms(analysis: Analysis) -> None:
+def episode_entries(scenario: Scenario, analysis: Analysis, episode: TraineeEpisode) -> None:
+    """The case entries the episode spans, with what happened, to appraise from (entries known
+    only later stay hidden until the outcome is revealed)."""
+    entries = [
+        item
+        for item in map(partial(casefile.entry, scenario), episode.entries)
+        if item is not None and (analysis.outcome_revealed or not item.known_later)
+    ]
+    with st.expander(f"The entries in this episode ({len(entries)})"):
+        for item in entries:
+            st.markdown(f"**{escape_markdown(item.id)} · {escape_markdown(item.title)}**")
+            made = casefile.made_by(scenario, item)
+            st.caption(f"{item.date:%d %B %Y} · {escape_markdown(made)}")
+            literal(item.what_happened)
+            if item.recorded:
+                labelled("Recorded at the time", item.recorded)
+
+
+def appraisal_forms(scenario: Scenario, analysis: Analysis) -> None:
     rev = session.rev()
     revising = analysis.outcome_revealed
     for number, episode in enumerate(analysis.episodes, start=1):
         with st.container(border=True):
             st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
+            episode_entries(scenario, analysis, episode)
             if revising and episode.appraisal is not None:
                 labelled(
                     "Before the outcome", RATINGS.get(episode.appraisal.rating, "No rating chosen")

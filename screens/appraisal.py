@@ -11,7 +11,7 @@ analysis = attempt.analysis
 
 stage_header("appraisal", attempt, scenario)
 require_episodes(analysis)
-appraisal_forms(analysis)
+appraisal_forms(scenario, analysis)
 hindsight_guard(scenario, analysis)
 checklist("appraisal")
 st.page_link(

@@ -248,6 +248,19 @@ def add_factor(
     return _validated(_replace_episode(analysis, episode_id, factors=[*episode.factors, factor]))
 
 
+def replace_factor(
+    analysis: Analysis, episode_id: str, index: int, factor: TraineeFactor
+) -> Analysis:
+    """Replace a factor of an episode (edited after it was added); only a changed statement is
+    checked, as for findings."""
+    episode = analysis.episodes[_episode_index(analysis, episode_id)]
+    if factor.statement != episode.factors[index].statement:
+        _refuse_unsafe(factor.statement)
+    factors = list(episode.factors)
+    factors[index] = factor
+    return _validated(_replace_episode(analysis, episode_id, factors=factors))
+
+
 def delete_factor(analysis: Analysis, episode_id: str, index: int) -> Analysis:
     episode = analysis.episodes[_episode_index(analysis, episode_id)]
     factors = [f for i, f in enumerate(episode.factors) if i != index]

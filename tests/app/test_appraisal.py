@@ -178,3 +178,15 @@ def test_the_checklist_ticks_ratings_and_reasoning_as_they_are_given(signed_in, 
     ticks = checklist(at)
     assert ticks[rating] is True
     assert [done for rule, done in ticks.items() if rule.startswith(reasoning)] == [True]
+
+
+def test_each_episode_shows_its_case_entries_with_what_happened(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, count=2)
+    at = run_page("appraisal", code, attempt.id)
+    labels = [e.label for e in at.expander if e.label.startswith("The entries in this episode")]
+    assert labels == ["The entries in this episode (1)"] * 2
+    markdown = [m.value for m in at.markdown]
+    for entry in scenario.chronology[:2]:
+        assert f"**{escape_markdown(entry.id)} · {escape_markdown(entry.title)}**" in markdown
+        assert escape_markdown(entry.what_happened) in markdown

@@ -134,3 +134,46 @@ def test_the_checklist_ticks_local_rationality_and_factors(signed_in, scenario, 
     [key] = [k for k in answers(at) if k.endswith("_lr")]
     at = type_answer(at, key, "The visit was booked for the week the nurse returned.")
     assert checklist(at) == {rationality: True, factors: True}
+
+
+def test_a_factor_can_be_edited_after_it_is_added(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, episode_id = _with_episode(store, person, attempt, scenario)
+    cited = scenario.chronology[1].id
+    analysis = workflow.add_factor(attempt.analysis, episode_id, "human_tool", None, "First", [])
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("explanation", code, attempt.id)
+    assert "Edit this factor" in [e.label for e in at.expander]
+    form = next(b for b in at.button if b.label == "Save changes to this factor").form_id
+    fields = [w for w in (*at.selectbox, *at.text_area, *at.multiselect) if w.form_id == form]
+    category, area, statement, evidence = fields
+    assert (category.value, area.value, statement.value) == ("human_tool", None, "First")
+    category.select("human_management")
+    area.select("organisation")
+    statement.input(STATEMENT)
+    evidence.select(cited)
+    next(b for b in at.button if b.label == "Save changes to this factor").click()
+    at = at.run()
+    assert not at.exception
+    [factor] = analysis_of(store, person, attempt).episodes[0].factors
+    assert (factor.category, factor.prompt_area, factor.statement, factor.evidence) == (
+        "human_management",
+        "organisation",
+        STATEMENT,
+        [cited],
+    )
+    assert escape_markdown(STATEMENT) in [m.value for m in at.markdown]
+
+
+def test_an_edit_that_clears_the_statement_is_refused(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, episode_id = _with_episode(store, person, attempt, scenario)
+    analysis = workflow.add_factor(attempt.analysis, episode_id, "human_tool", None, "First", [])
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("explanation", code, attempt.id)
+    form = next(b for b in at.button if b.label == "Save changes to this factor").form_id
+    next(t for t in at.text_area if t.form_id == form).input("  ")
+    next(b for b in at.button if b.label == "Save changes to this factor").click()
+    at = at.run()
+    assert "Choose a category and describe the factor." in [e.value for e in at.error]
+    assert analysis_of(store, person, attempt).episodes[0].factors[0].statement == "First"

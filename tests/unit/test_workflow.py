@@ -3,7 +3,7 @@
 import pytest
 
 from secondstory import workflow
-from secondstory.models import MAX_ANSWER_CHARS, TraineeFinding
+from secondstory.models import MAX_ANSWER_CHARS, TraineeFactor, TraineeFinding
 from tests.unit.starter import starter
 
 
@@ -131,6 +131,20 @@ def test_each_stage_checklist_is_ticked_from_the_analysis(scenario):
     assert factors.missing == ("Add at least one contributory factor to episode 'B'.",)
     analysis = workflow.add_finding(analysis, TraineeFinding(statement=" "))
     assert _ticked("findings", analysis) == [True, False]
+
+
+def test_a_factor_is_replaced_in_place_and_a_bad_statement_refused(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    analysis = workflow.add_factor(analysis, first, "human_tool", None, "one", [])
+    analysis = workflow.add_factor(analysis, first, "human_reasoning", None, "two", [])
+    edited = TraineeFactor(category="family_professional", statement="one, better", evidence=[])
+    analysis = workflow.replace_factor(analysis, first, 0, edited)
+    assert [f.statement for f in analysis.episodes[0].factors] == ["one, better", "two"]
+    assert analysis.episodes[0].factors[0].category == "family_professional"
+    with pytest.raises(ValueError):
+        workflow.replace_factor(
+            analysis, first, 1, TraineeFactor(category="human_tool", statement="bad\x0b")
+        )
 
 
 def test_deleting_an_episode_unlinks_it_from_findings(scenario):
