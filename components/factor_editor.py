@@ -31,6 +31,17 @@ def _delete_factor(episode_id: str, index: int) -> None:
         session.bump_revision()
 
 
+def factor_view(factor: TraineeFactor, evidence: dict[str, str]) -> None:
+    """A factor as written: its category, prompt area, statement and the evidence cited."""
+    labelled("Category", CATEGORIES[factor.category])
+    if factor.prompt_area:
+        labelled("Prompt area", PROMPT_AREAS[factor.prompt_area])
+    literal(factor.statement or "(no statement)")
+    if factor.evidence:
+        cited = ", ".join(evidence.get(e, e) for e in factor.evidence)
+        st.caption("Evidence: " + escape_markdown(cited))
+
+
 def episode_explanation(
     scenario: Scenario, analysis: Analysis, episode: TraineeEpisode, number: int
 ) -> None:
@@ -49,13 +60,7 @@ def episode_explanation(
         evidence = casefile.evidence_options(scenario, analysis.outcome_revealed)
         for index, factor in enumerate(episode.factors):
             with st.container(border=True):
-                labelled("Category", CATEGORIES[factor.category])
-                if factor.prompt_area:
-                    labelled("Prompt area", PROMPT_AREAS[factor.prompt_area])
-                literal(factor.statement or "(no statement)")
-                if factor.evidence:
-                    cited = ", ".join(evidence.get(e, e) for e in factor.evidence)
-                    st.caption("Evidence: " + escape_markdown(cited))
+                factor_view(factor, evidence)
                 show_flags(factor.statement)
                 edit_factor_form(episode, index, evidence, key)
                 st.button(

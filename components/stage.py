@@ -19,10 +19,14 @@ from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import STAGES
 
 
-def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
+def stage_title(stage: str, scenario: Scenario) -> None:
     number = list(STAGES).index(stage) + 1
     st.title(f"Stage {number}: {STAGES[stage]}")
     st.caption(escape_markdown(scenario.title))
+
+
+def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
+    stage_title(stage, scenario)
     error = st.session_state.pop(Key.EDIT_ERROR, None)
     if error:
         literal_error(error)

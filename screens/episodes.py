@@ -9,11 +9,13 @@ from components.episode_editor import (
     episode_summary_line,
     expert_episodes_panel,
 )
+from components.own_work import show_if_submitted
 from components.stage import checklist, stage_header
 from components.timeline import timeline
 from secondstory import casefile
 
-person, attempt, scenario = session.work_or_stop()
+person, attempt, scenario = session.work_or_stop(editing=False)
+show_if_submitted("episodes", attempt, scenario)
 analysis = attempt.analysis
 
 stage_header("episodes", attempt, scenario)

@@ -4,9 +4,11 @@ import streamlit as st
 
 from components import session
 from components.factor_editor import episode_explanation
+from components.own_work import show_if_submitted
 from components.stage import checklist, require_episodes, stage_header
 
-person, attempt, scenario = session.work_or_stop()
+person, attempt, scenario = session.work_or_stop(editing=False)
+show_if_submitted("factors", attempt, scenario)
 analysis = attempt.analysis
 
 stage_header("factors", attempt, scenario)

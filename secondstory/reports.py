@@ -103,7 +103,8 @@ def _episode_row(scenario: Scenario, episode: TraineeEpisode, position: int) -> 
     return [title, entries, appraisal, factors, episode.local_rationality.strip()]
 
 
-def _finding_parts(finding: TraineeFinding) -> list[tuple[str, str]]:
+def finding_parts(finding: TraineeFinding) -> list[tuple[str, str]]:
+    """A finding's parts as (label, text), questions joined, its category after the statement."""
     parts = []
     for attribute, label in FINDING_PARTS:
         value = getattr(finding, attribute)
@@ -137,7 +138,7 @@ def _report(
         case=scenario.title,
         lines=lines,
         episode_rows=[_episode_row(scenario, e, i) for i, e in enumerate(analysis.episodes)],
-        findings=[_finding_parts(f) for f in analysis.findings],
+        findings=[finding_parts(f) for f in analysis.findings],
         profile_rows=[[p.label, f"{p.score:.0%}", p.band] for p in feedback.profile],
         summary=feedback.summary,
         next_steps=list(feedback.next_steps),

@@ -193,4 +193,30 @@ def test_after_submission_the_editing_pages_are_read_only(complete, store, page)
     assert not at.exception
     assert any("can no longer be changed" in i.value for i in at.info)
     assert not answers(at) and not at.text_area and not at.radio
+    assert [b.label for b in at.button] == ["Sign out"]
+    assert not at.text_input and not at.multiselect and not at.selectbox
     assert "Submit my analysis" not in shown_text(at)
+
+
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [
+        ("episodes", lambda e, f: [escape_markdown(e.why_key)]),
+        ("appraisal", lambda e, f: [escape_markdown(e.appraisal.reasoning)]),
+        ("explanation", lambda e, f: [escape_markdown(e.local_rationality)]),
+        ("findings", lambda e, f: [f"**Finding:** {escape_markdown(f.statement)}"]),
+    ],
+)
+def test_after_submission_each_stage_shows_the_trainees_own_work(complete, store, page, shown):
+    person, code, attempt = complete
+    store.submit_attempt(person.id, attempt.id)
+    at = run_page(page, code, attempt.id)
+    episode, finding = attempt.analysis.episodes[0], attempt.analysis.findings[0]
+    text = shown_text(at)
+    for expected in shown(episode, finding):
+        assert expected in text
+    if page != "findings":
+        titles = [s.value for s in at.subheader]
+        assert titles == [
+            f"{n}. {escape_markdown(e.title)}" for n, e in enumerate(attempt.analysis.episodes, 1)
+        ]
