@@ -457,6 +457,11 @@ class Scenario(Authored):
     outcome: str = Field(
         "", description="What happened in the end, revealed with the entries known only later."
     )
+    abbreviations: dict[str, Text] = Field(
+        default_factory=dict,
+        description="Abbreviations and initials this case uses that the glossary does not "
+        "explain, with what each stands for (optional, added after format 1.1).",
+    )
     expert: ExpertReference
     samples: list[SampleAnalysis] = Field(default_factory=list)
 
