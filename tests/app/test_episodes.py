@@ -218,3 +218,28 @@ def test_more_episodes_than_suit_the_case_are_questioned(start, store):
     assert "You have 4 episode(s). That is more than suit this case (about one to three)" in (
         shown_text(at)
     )
+
+
+def _focus_scripts(at):
+    return [e.proto.body for e in at.get("html") if "focus()" in e.proto.body]
+
+
+def test_after_adding_an_episode_focus_returns_to_the_form(signed_in, scenario):
+    # The script itself is checked in a browser (tests/e2e/test_keyboard.py).
+    _, code, attempt = signed_in
+    at = run_page("episodes", code, attempt.id)
+    assert _focus_scripts(at) == []
+    at = _add(at, "Nursery notices hunger", [scenario.chronology[1].id])
+    [script] = _focus_scripts(at)
+    assert ".st-key-add_episode_title" in script
+    at.run()
+    assert _focus_scripts(at) == []
+
+
+def test_focus_is_given_only_to_a_widget_key_never_to_other_text():
+    import pytest
+
+    from components.focus import focus_after_rerun
+
+    with pytest.raises(ValueError):
+        focus_after_rerun('x"); alert(1); ("')
