@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from components.focus import focus_after_rerun
 from secondstory import guide, workflow
 from secondstory.textsafe import escape_markdown
 from tests.app.conftest import (
@@ -237,9 +240,5 @@ def test_after_adding_an_episode_focus_returns_to_the_form(signed_in, scenario):
 
 
 def test_focus_is_given_only_to_a_widget_key_never_to_other_text():
-    import pytest
-
-    from components.focus import focus_after_rerun
-
     with pytest.raises(ValueError):
         focus_after_rerun('x"); alert(1); ("')
