@@ -81,6 +81,7 @@ def test_reasoning_typed_before_a_rating_is_saved_without_a_clash(signed_in, sce
     assert button(at, REVEAL).disabled
     at = run_page("appraisal", code, attempt.id)
     assert next(r for r in at.radio if r.key.startswith("appr_")).value is None
+    assert checklist(at)["Every episode has a rating"] is False
     at = _appraise(at, 0, "in_line", "The health visitor had no reason to doubt the account.")
     assert analysis_of(store, person, attempt).episodes[0].appraisal.rating == "in_line"
     assert not button(at, REVEAL).disabled
