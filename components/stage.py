@@ -11,7 +11,7 @@ import streamlit as st
 from components import session
 from components.conflict_view import conflict_panel
 from components.state import Key
-from components.text import labelled, literal_error
+from components.text import literal_error
 from secondstory import guide, workflow
 from secondstory.models import Analysis, Scenario
 from secondstory.storage import Attempt
@@ -44,7 +44,8 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
             with st.expander("Worked example"):
                 st.caption(escape_markdown(example.heading))
                 for label, text in example.lines:
-                    labelled(label, text)
+                    # A case's own example is scenario text: its labels are escaped too.
+                    st.markdown(f"**{escape_markdown(label)}:** {escape_markdown(text)}")
         hints(stage, attempt, scenario)
 
 

@@ -6,6 +6,7 @@ import pytest
 
 from components.focus import focus_after_rerun
 from secondstory import guide, workflow
+from secondstory.models import WorkedExample
 from secondstory.textsafe import escape_markdown
 from tests.app.conftest import (
     analysis_of,
@@ -242,3 +243,20 @@ def test_after_adding_an_episode_focus_returns_to_the_form(signed_in, scenario):
 def test_focus_is_given_only_to_a_widget_key_never_to_other_text():
     with pytest.raises(ValueError):
         focus_after_rerun('x"); alert(1); ("')
+
+
+def test_a_cases_own_worked_example_is_shown_literally(start, library, monkeypatch):
+    _, code, attempt, scenario = start("baby-unexplained-bruise", "guided")
+    own = WorkedExample(
+        stage="episodes",
+        heading="**Ours**",
+        parts=[{"label": "[Link](http://x)", "text": "<b>bold</b> *text*"}],
+    )
+    expert = scenario.expert.model_copy(update={"worked_examples": [own]})
+    changed = scenario.model_copy(update={"expert": expert})
+    monkeypatch.setitem(library.scenarios, scenario.id, changed)
+    monkeypatch.setattr("components.session.library", lambda: library)
+    at = run_page("episodes", code, attempt.id)
+    assert escape_markdown("**Ours**") in [c.value for c in at.caption]
+    line = f"**{escape_markdown('[Link](http://x)')}:** {escape_markdown('<b>bold</b> *text*')}"
+    assert line in [m.value for m in at.markdown]
