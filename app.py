@@ -13,6 +13,7 @@ import streamlit as st
 from components import session
 from components.sidebar import sidebar
 from components.text import page_style
+from secondstory.vocabulary import STAGES
 
 FAVICON = Path(__file__).resolve().parent / "assets" / "favicon.svg"
 
@@ -31,7 +32,9 @@ pages = {
     "Analysis": [
         st.Page("screens/episodes.py", title="1. Key practice episodes", icon=":material/flag:"),
         st.Page("screens/appraisal.py", title="2. Appraisal", icon=":material/balance:"),
-        st.Page("screens/explanation.py", title="3. Explanation", icon=":material/psychology:"),
+        st.Page(
+            "screens/explanation.py", title=f"3. {STAGES['factors']}", icon=":material/psychology:"
+        ),
         st.Page("screens/findings.py", title="4. Findings", icon=":material/lightbulb:"),
         st.Page("screens/comparison.py", title="Comparison", icon=":material/compare:"),
     ],

@@ -1,6 +1,9 @@
-"""Stage 2 drawing: a rating and reasoning per episode, the coach, and the hindsight guard."""
+"""Stage 2 drawing: per episode, its case entries, a rating and reasoning, and the coach; then
+the hindsight guard."""
 
 from __future__ import annotations
+
+from functools import partial
 
 import streamlit as st
 
@@ -9,51 +12,75 @@ from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.stage import edit
 from components.text import labelled, literal
-from secondstory import workflow
-from secondstory.models import Analysis, Scenario
+from secondstory import casefile, workflow
+from secondstory.models import Analysis, Scenario, TraineeEpisode
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import RATINGS
 
 
 def _appraised(analysis: Analysis, episode_id: str, rating: str | None, reasoning: str | None):
-    """The analysis with a new rating or reasoning; the other part stays as it is."""
+    """The analysis with a new rating or reasoning; the other part stays as it is (reasoning
+    typed before a rating is kept with no rating: none is chosen for the trainee)."""
     episode = next(e for e in analysis.episodes if e.id == episode_id)
     now = workflow.current_appraisal(analysis, episode)
-    rating = rating or (now.rating if now else "cannot_say")
+    rating = rating or (now.rating if now else None)
     reasoning = reasoning if reasoning is not None else (now.reasoning if now else "")
     return workflow.set_appraisal(analysis, episode_id, rating, reasoning)
 
 
 def _rated(episode_id: str, rating_key: str) -> None:
-    rating = st.session_state.get(rating_key) or "cannot_say"
-    edit(lambda a: _appraised(a, episode_id, rating, None))
+    rating = st.session_state.get(rating_key)
+    if rating:
+        edit(lambda a: _appraised(a, episode_id, rating, None))
 
 
-def appraisal_forms(analysis: Analysis) -> None:
+def episode_entries(scenario: Scenario, analysis: Analysis, episode: TraineeEpisode) -> None:
+    """The case entries the episode spans, with what happened, to appraise from (entries known
+    only later stay hidden until the outcome is revealed)."""
+    entries = [
+        item
+        for item in map(partial(casefile.entry, scenario), episode.entries)
+        if item is not None and (analysis.outcome_revealed or not item.known_later)
+    ]
+    with st.expander(f"The entries in this episode ({len(entries)})"):
+        for item in entries:
+            st.markdown(f"**{escape_markdown(item.id)} · {escape_markdown(item.title)}**")
+            made = casefile.made_by(scenario, item)
+            st.caption(f"{item.date:%d %B %Y} · {escape_markdown(made)}")
+            literal(item.what_happened)
+            if item.recorded:
+                labelled("Recorded at the time", item.recorded)
+
+
+def appraisal_forms(scenario: Scenario, analysis: Analysis) -> None:
     rev = session.rev()
     revising = analysis.outcome_revealed
     for number, episode in enumerate(analysis.episodes, start=1):
         with st.container(border=True):
             st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
+            episode_entries(scenario, analysis, episode)
             if revising and episode.appraisal is not None:
-                labelled("Before the outcome", RATINGS[episode.appraisal.rating])
+                labelled(
+                    "Before the outcome", RATINGS.get(episode.appraisal.rating, "No rating chosen")
+                )
                 literal(episode.appraisal.reasoning or "(no reasoning given)", caption=True)
             current = workflow.current_appraisal(analysis, episode)
             key = f"appr_{episode.id}_{rev}_{'after' if revising else 'before'}"
             options = list(RATINGS)
+            chosen = current.rating if current else None
             change = (_rated, episode.id, f"{key}_rating")
             rating = st.radio(
                 "Your revised appraisal" if revising else "Appraisal of practice in this episode",
                 options,
-                index=options.index(current.rating) if current else None,
+                index=options.index(chosen) if chosen else None,
                 format_func=RATINGS.get,
                 key=f"{key}_rating",
                 horizontal=True,
                 **bound.callback(f"{key}_rating", *change),
             )
-            bound.catch_up(
-                f"{key}_rating", rating != (current.rating if current else None), *change
-            )
+            bound.catch_up(f"{key}_rating", rating != chosen, *change)
+            if chosen is None and current is not None:
+                st.caption("Your reasoning is saved. Choose a rating to complete this appraisal.")
             answer_area(
                 "Reasoning, as practice could be judged at the time",
                 key=f"appr_{episode.id}_{'after' if revising else 'before'}_reasoning",

@@ -6,12 +6,15 @@ import streamlit as st
 
 from components import bound, session
 from components.answer_box import answer_area
+from components.focus import focus_after_rerun, restore_focus
 from components.stage import edit
 from components.state import Key
 from components.text import literal_error
-from secondstory import casefile, workflow
+from secondstory import casefile, guide, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
 from secondstory.textsafe import escape_markdown
+
+ADD_TITLE = "add_episode_title"
 
 
 def _entry_options(scenario: Scenario, analysis: Analysis) -> dict[str, str]:
@@ -26,7 +29,7 @@ def add_episode_form(scenario: Scenario, analysis: Analysis) -> None:
     options = _entry_options(scenario, analysis)
     with st.form("add_episode", clear_on_submit=True):
         st.subheader("Add a key practice episode")
-        title = st.text_input("Episode title", max_chars=200)
+        title = st.text_input("Episode title", max_chars=200, key=ADD_TITLE)
         entries = st.multiselect(
             "Chronology entries in this episode (one, or a span)",
             list(options),
@@ -44,7 +47,10 @@ def add_episode_form(scenario: Scenario, analysis: Analysis) -> None:
                 literal_error(str(err))
                 return
             session.save(updated)
+            # Keep the keyboard where the work is: on the form, ready for the next episode.
+            focus_after_rerun(ADD_TITLE)
             st.rerun()
+    restore_focus()
 
 
 def episode_list(scenario: Scenario, analysis: Analysis) -> None:
@@ -146,8 +152,17 @@ def expert_episodes_panel(scenario: Scenario, analysis: Analysis) -> None:
             st.rerun()
 
 
-def episode_summary_line(analysis: Analysis) -> str:
+def episode_summary_line(scenario: Scenario, analysis: Analysis) -> str:
+    """How many episodes the trainee has, against how many suit this case."""
     count = len(analysis.episodes)
-    return f"You have {count} episode(s)." + (
-        " A short training case usually has four to eight." if count < 4 else ""
-    )
+    low, high = guide.episode_range(scenario)
+    line = f"You have {count} episode(s)."
+    size = guide.episode_size(scenario)
+    if count < low:
+        return f"{line} {size.capitalize()} suit this case."
+    if count > high:
+        return (
+            f"{line} That is more than suit this case ({size}): is each one key to how the "
+            "case developed or was handled?"
+        )
+    return line

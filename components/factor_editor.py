@@ -1,6 +1,9 @@
-"""Stage 3 drawing: local rationality and contributory factors for each episode."""
+"""Stage 3 drawing: local rationality and contributory factors for each episode (added, edited
+and deleted)."""
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 import streamlit as st
 
@@ -9,7 +12,13 @@ from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.text import labelled, literal, literal_error
 from secondstory import casefile, workflow
-from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeEpisode
+from secondstory.models import (
+    MAX_ANSWER_CHARS,
+    Analysis,
+    Scenario,
+    TraineeEpisode,
+    TraineeFactor,
+)
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import CATEGORIES, PROMPT_AREAS
 
@@ -18,6 +27,19 @@ def _delete_factor(episode_id: str, index: int) -> None:
     current = session.attempt()
     if current is not None:
         session.save(workflow.delete_factor(current.analysis, episode_id, index))
+        # The edit forms are keyed by position: redraw them with the remaining factors' values.
+        session.bump_revision()
+
+
+def factor_view(factor: TraineeFactor, evidence: dict[str, str]) -> None:
+    """A factor as written: its category, prompt area, statement and the evidence cited."""
+    labelled("Category", CATEGORIES[factor.category])
+    if factor.prompt_area:
+        labelled("Prompt area", PROMPT_AREAS[factor.prompt_area])
+    literal(factor.statement or "(no statement)")
+    if factor.evidence:
+        cited = ", ".join(evidence.get(e, e) for e in factor.evidence)
+        st.caption("Evidence: " + escape_markdown(cited))
 
 
 def episode_explanation(
@@ -38,59 +60,93 @@ def episode_explanation(
         evidence = casefile.evidence_options(scenario, analysis.outcome_revealed)
         for index, factor in enumerate(episode.factors):
             with st.container(border=True):
-                labelled("Category", CATEGORIES[factor.category])
-                if factor.prompt_area:
-                    labelled("Prompt area", PROMPT_AREAS[factor.prompt_area])
-                literal(factor.statement or "(no statement)")
-                if factor.evidence:
-                    cited = ", ".join(evidence.get(e, e) for e in factor.evidence)
-                    st.caption("Evidence: " + escape_markdown(cited))
+                factor_view(factor, evidence)
                 show_flags(factor.statement)
+                edit_factor_form(episode, index, evidence, key)
                 st.button(
                     "Delete this factor",
                     key=f"{key}_del_{index}",
                     on_click=_delete_factor,
                     args=(episode.id, index),
                 )
-        add_factor_form(analysis, episode, evidence, key)
+        add_factor_form(episode, evidence, key)
 
 
-def add_factor_form(
-    analysis: Analysis, episode: TraineeEpisode, evidence: dict[str, str], key: str
-) -> None:
+Fields = tuple[str | None, str | None, str, list[str]]
+
+
+def _factor_fields(evidence: dict[str, str], factor: TraineeFactor | None) -> Fields:
+    """The factor's four fields in the open form (filled from `factor` when editing): category,
+    prompt area, statement and evidence as entered."""
+    cols = st.columns(2)
+    category = cols[0].selectbox(
+        "Category of underlying pattern",
+        list(CATEGORIES),
+        index=list(CATEGORIES).index(factor.category) if factor else None,
+        format_func=CATEGORIES.get,
+        placeholder="Choose one of the six categories",
+    )
+    area = cols[1].selectbox(
+        "Prompt area",
+        list(PROMPT_AREAS),
+        index=list(PROMPT_AREAS).index(factor.prompt_area)
+        if factor and factor.prompt_area
+        else None,
+        format_func=PROMPT_AREAS.get,
+        placeholder="Where did you find it?",
+    )
+    statement = st.text_area(
+        "The factor, in a sentence or two",
+        value=factor.statement if factor else "",
+        max_chars=MAX_ANSWER_CHARS,
+    )
+    cited = st.multiselect(
+        "Evidence (entries, records, conversation parts)",
+        list(evidence),
+        default=[e for e in factor.evidence if e in evidence] if factor else None,
+        format_func=evidence.get,
+    )
+    return category, area, statement, cited
+
+
+def _submitted(fields: Fields, change: Callable[[Analysis, TraineeFactor], Analysis]) -> None:
+    """Save a submitted factor form through `change`, or say what is missing or refused."""
+    category, area, statement, cited = fields
+    if category is None or not statement.strip():
+        st.error("Choose a category and describe the factor.")
+        return
+    current = session.attempt()
+    if current is None:
+        return
+    try:
+        factor = TraineeFactor(
+            category=category, prompt_area=area, statement=statement.strip(), evidence=cited
+        )
+        updated = change(current.analysis, factor)
+    except ValueError as err:
+        literal_error(str(err))
+        return
+    session.save(updated)
+    st.rerun()
+
+
+def add_factor_form(episode: TraineeEpisode, evidence: dict[str, str], key: str) -> None:
     with st.form(f"{key}_add", clear_on_submit=True):
         st.markdown("Add a contributory factor")
-        cols = st.columns(2)
-        category = cols[0].selectbox(
-            "Category of underlying pattern",
-            list(CATEGORIES),
-            index=None,
-            format_func=CATEGORIES.get,
-            placeholder="Choose one of the six categories",
-        )
-        area = cols[1].selectbox(
-            "Prompt area",
-            list(PROMPT_AREAS),
-            index=None,
-            format_func=PROMPT_AREAS.get,
-            placeholder="Where did you find it?",
-        )
-        statement = st.text_area("The factor, in a sentence or two", max_chars=MAX_ANSWER_CHARS)
-        cited = st.multiselect(
-            "Evidence (entries, records, conversation parts)",
-            list(evidence),
-            format_func=evidence.get,
-        )
+        fields = _factor_fields(evidence, None)
         if st.form_submit_button("Add factor"):
-            if category is None or not statement.strip():
-                st.error("Choose a category and describe the factor.")
-                return
-            try:
-                updated = workflow.add_factor(
-                    analysis, episode.id, category, area, statement.strip(), cited
-                )
-            except ValueError as err:
-                literal_error(str(err))
-                return
-            session.save(updated)
-            st.rerun()
+            _submitted(
+                fields,
+                lambda a, f: workflow.add_factor(
+                    a, episode.id, f.category, f.prompt_area, f.statement, f.evidence
+                ),
+            )
+
+
+def edit_factor_form(
+    episode: TraineeEpisode, index: int, evidence: dict[str, str], key: str
+) -> None:
+    with st.expander("Edit this factor"), st.form(f"{key}_edit_{index}"):
+        fields = _factor_fields(evidence, episode.factors[index])
+        if st.form_submit_button("Save changes to this factor"):
+            _submitted(fields, lambda a, f: workflow.replace_factor(a, episode.id, index, f))

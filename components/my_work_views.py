@@ -104,7 +104,14 @@ def report_downloads(current: Attempt) -> None:
         "The case is fictional."
     )
     feedback = feedback_for(scenario, current)
-    args = (scenario, current.analysis, feedback, person.display_name, current.submitted_at)
+    args = (
+        scenario,
+        current.analysis,
+        feedback,
+        person.display_name,
+        current.submitted_at,
+        current.mode,
+    )
     name = f"{current.scenario_id}-report"
     cols = st.columns(2)
     cols[0].download_button(

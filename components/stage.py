@@ -1,6 +1,6 @@
 """The opening of each analysis stage (its name, guided-mode teaching, hints, method links, why
-the last edit was refused, if it was, and answers changed both here and in another tab), and
-`edit`, the callback every stage edits through."""
+the last edit was refused, if it was, and answers changed both here and in another tab), its
+checklist, and `edit`, the callback every stage edits through."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ import streamlit as st
 from components import session
 from components.conflict_view import conflict_panel
 from components.state import Key
-from components.text import labelled, literal_error
+from components.text import literal_error
 from secondstory import guide, workflow
 from secondstory.models import Analysis, Scenario
 from secondstory.storage import Attempt
@@ -19,10 +19,14 @@ from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import STAGES
 
 
-def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
+def stage_title(stage: str, scenario: Scenario) -> None:
     number = list(STAGES).index(stage) + 1
     st.title(f"Stage {number}: {STAGES[stage]}")
     st.caption(escape_markdown(scenario.title))
+
+
+def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
+    stage_title(stage, scenario)
     error = st.session_state.pop(Key.EDIT_ERROR, None)
     if error:
         literal_error(error)
@@ -33,14 +37,15 @@ def stage_header(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     if attempt.mode != "guided":
         return
     with st.container(border=True):
-        st.markdown(guide.STAGE_INTROS[stage])
+        st.markdown(guide.stage_intro(stage, scenario))
         tutorial = session.library().scenarios.get(guide.TUTORIAL_ID)
-        example = guide.worked_example(stage, tutorial)
-        if example is not None and scenario.id != guide.TUTORIAL_ID:
+        example = guide.worked_example(stage, scenario, tutorial)
+        if example is not None:
             with st.expander("Worked example"):
                 st.caption(escape_markdown(example.heading))
                 for label, text in example.lines:
-                    labelled(label, text)
+                    # A case's own example is scenario text: its labels are escaped too.
+                    st.markdown(f"**{escape_markdown(label)}:** {escape_markdown(text)}")
         hints(stage, attempt, scenario)
 
 
@@ -69,6 +74,21 @@ def hints(stage: str, attempt: Attempt, scenario: Scenario) -> None:
     ):
         session.save(workflow.use_hint(attempt.analysis, remaining[0]))
         st.rerun()
+
+
+def checklist(stage: str) -> None:
+    """What this stage needs before the analysis can be submitted, ticked from the work as it
+    is now (drawn after the editors, so it shows this run's edits)."""
+    current = session.attempt()
+    if current is None:
+        return
+    with st.container(border=True):
+        st.subheader("Checklist for this stage")
+        for check in workflow.stage_checks(stage, current.analysis):
+            status = "Done" if check.done else "To do"
+            lines = [f"- **{status}:** {escape_markdown(check.rule)}"]
+            lines += [f"    - {escape_markdown(missing)}" for missing in check.missing]
+            st.markdown("\n".join(lines))
 
 
 def require_episodes(analysis: Analysis) -> None:

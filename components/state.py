@@ -36,6 +36,8 @@ class Key(StrEnum):
     BOUND_HANDLED = "bound_handled"
     # A read that failed because the database could not be reached (shown once on the page).
     DATABASE_ERROR = "database_error"
+    # The widget to put keyboard focus on when the page is next drawn (components/focus.py).
+    FOCUS = "focus"
     # The Library's case being opened (content notes shown).
     OPENING = "opening"
     # A trainer who has given the trainer key in this session.

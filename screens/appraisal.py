@@ -4,15 +4,18 @@ import streamlit as st
 
 from components import session
 from components.appraisal_editor import appraisal_forms, hindsight_guard
-from components.stage import require_episodes, stage_header
+from components.own_work import show_if_submitted
+from components.stage import checklist, require_episodes, stage_header
 
-person, attempt, scenario = session.work_or_stop()
+person, attempt, scenario = session.work_or_stop(editing=False)
+show_if_submitted("appraisal", attempt, scenario)
 analysis = attempt.analysis
 
 stage_header("appraisal", attempt, scenario)
 require_episodes(analysis)
-appraisal_forms(analysis)
+appraisal_forms(scenario, analysis)
 hindsight_guard(scenario, analysis)
+checklist("appraisal")
 st.page_link(
     "screens/explanation.py", label="Next: explain practice", icon=":material/arrow_forward:"
 )

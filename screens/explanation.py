@@ -4,13 +4,16 @@ import streamlit as st
 
 from components import session
 from components.factor_editor import episode_explanation
-from components.stage import require_episodes, stage_header
+from components.own_work import show_if_submitted
+from components.stage import checklist, require_episodes, stage_header
 
-person, attempt, scenario = session.work_or_stop()
+person, attempt, scenario = session.work_or_stop(editing=False)
+show_if_submitted("factors", attempt, scenario)
 analysis = attempt.analysis
 
 stage_header("factors", attempt, scenario)
 require_episodes(analysis)
 for number, episode in enumerate(analysis.episodes, start=1):
     episode_explanation(scenario, analysis, episode, number)
+checklist("factors")
 st.page_link("screens/findings.py", label="Next: write findings", icon=":material/arrow_forward:")

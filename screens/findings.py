@@ -2,12 +2,15 @@
 
 from components import session
 from components.finding_editor import add_finding_form, finding_list, submit_panel
-from components.stage import stage_header
+from components.own_work import show_if_submitted
+from components.stage import checklist, stage_header
 
-person, attempt, scenario = session.work_or_stop()
+person, attempt, scenario = session.work_or_stop(editing=False)
+show_if_submitted("findings", attempt, scenario)
 analysis = attempt.analysis
 
 stage_header("findings", attempt, scenario)
 finding_list(scenario, analysis)
 add_finding_form(analysis)
+checklist("findings")
 submit_panel(analysis)

@@ -1,7 +1,9 @@
-"""Glossary: the words reviewers use, defined in plain English."""
+"""Glossary: the words reviewers use, defined in plain English, and the abbreviations in the
+cases (those every case may use, then those one case explains for itself)."""
 
 import streamlit as st
 
+from components import session
 from secondstory.learn import ABBREVIATIONS, CATEGORY_GUIDE, GLOSSARY
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import CATEGORIES
@@ -24,7 +26,13 @@ categories = {
     CATEGORIES[c]: guide for c, guide in CATEGORY_GUIDE.items() if matches(CATEGORIES[c], *guide)
 }
 abbreviations = {a: full for a, full in ABBREVIATIONS.items() if matches(a, full)}
-if not (shown or categories or abbreviations):
+in_one_case = [
+    {"Case": scenario.title, "Abbreviation": a, "In full": full}
+    for scenario in session.library().scenarios.values()
+    for a, full in scenario.abbreviations.items()
+    if matches(a, full)
+]
+if not (shown or categories or abbreviations or in_one_case):
     st.info("No term matches that search.")
 for term, text in shown.items():
     st.markdown(f"**{term}**: {text}")
@@ -35,4 +43,7 @@ if categories:
 if abbreviations:
     st.subheader("Abbreviations used in the cases")
     st.table([{"Abbreviation": a, "In full": full} for a, full in abbreviations.items()])
+if in_one_case:
+    st.subheader("Abbreviations and initials one case uses")
+    st.table(in_one_case)
 st.page_link("screens/method.py", label="The method", icon=":material/school:")

@@ -7,7 +7,7 @@ marking can use, and, when the author asks, no entry in two expert episodes (the
 rest).
 
 `warnings` finds what is probably a mistake but may be meant (a hindsight leak, a record hidden by
-a later entry); `shared_names` warns across a library of scenarios. Warnings never stop a file
+a later entry, an abbreviation nobody explains); `shared_names` warns across a library of scenarios. Warnings never stop a file
 loading.
 """
 
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from secondstory import learn
 from secondstory.matching import compile_synonyms, content_words, words
 from secondstory.models import Scenario
 from secondstory.vocabulary import CONVERSATION_PARTS, HONORIFICS
@@ -40,7 +41,20 @@ def warnings(scenario: Scenario) -> list[Problem]:
     found += _incident_not_held_back(scenario)
     found += _records_hidden_by_later_entries(scenario)
     found += _outcome_named_early(scenario)
+    found += _unexplained_abbreviations(scenario)
     return found
+
+
+def _unexplained_abbreviations(scenario: Scenario) -> list[Problem]:
+    return [
+        (
+            path,
+            f"'{found}' looks like an abbreviation that neither the app's glossary nor this case "
+            "explains: spell it out where it is first used, list it under `abbreviations`, or "
+            "add it to the glossary (secondstory/learn.py)",
+        )
+        for path, found in learn.unexplained_abbreviations(scenario)
+    ]
 
 
 def _id_owners(scenario: Scenario) -> Iterator[tuple[tuple[str | int, ...], str]]:

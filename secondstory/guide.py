@@ -1,7 +1,10 @@
-"""Guided mode's teaching text: what each stage asks, and a worked example drawn from the tutorial.
+"""Guided mode's teaching text, matched to the case: what each stage asks, how many episodes
+suit this case, and a worked example.
 
-The text is the product's own wording of the method (see docs and the Method page). Worked
-examples come from the tutorial scenario's expert reference, so they stay consistent with it.
+The text is the product's own wording of the method (see docs and the Method page). A worked
+example is the case's own when it has one for the stage (`expert.worked_examples`); otherwise it
+is drawn from the tutorial's expert reference, so it stays consistent with it. The tutorial
+itself needs its own: its expert reference is the answer the trainee is working towards.
 """
 
 from __future__ import annotations
@@ -13,12 +16,13 @@ from secondstory.vocabulary import CATEGORIES, PROMPT_AREAS, RATINGS
 
 TUTORIAL_ID = "tutorial-nursery-concerns"
 
+# What each stage asks; `stage_intro` fills in {size}, this case's episode count.
 STAGE_INTROS: dict[str, str] = {
     "episodes": (
         "A key practice episode is a point, or a short period, that mattered to how the case "
         "developed or was handled. Episodes are neutral: good practice is as much a key episode "
-        "as practice that fell short. Choose a selection, not the whole history: a short case "
-        "usually has four to eight. For each, say why it is key."
+        "as practice that fell short. Choose a selection, not the whole history: {size} suit "
+        "this case. For each, say why it is key."
     ),
     "appraisal": (
         "Appraise practice in each episode against what could reasonably be expected, judged by "
@@ -42,15 +46,46 @@ STAGE_INTROS: dict[str, str] = {
 }
 
 
+_NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def _number(value: int) -> str:
+    return _NUMBERS[value] if value < len(_NUMBERS) else str(value)
+
+
+def episode_range(scenario: Scenario) -> tuple[int, int]:
+    """How many key practice episodes suit this case: about as many as its expert chose, one
+    either side (reviewers select differently, but a far longer list is a retelling)."""
+    count = len(scenario.expert.episodes)
+    return max(1, count - 1), count + 1
+
+
+def episode_size(scenario: Scenario) -> str:
+    """This case's episode count in words, e.g. 'about six to eight'."""
+    low, high = episode_range(scenario)
+    return f"about {_number(low)} to {_number(high)}"
+
+
+def stage_intro(stage: str, scenario: Scenario) -> str:
+    """What the stage asks, in the words of this case (stage 1 says how many episodes suit it)."""
+    return STAGE_INTROS[stage].format(size=episode_size(scenario))
+
+
 @dataclass(frozen=True)
 class WorkedExample:
     heading: str
     lines: tuple[tuple[str, str], ...]  # (label, text) pairs, shown literally
 
 
-def worked_example(stage: str, tutorial: Scenario | None) -> WorkedExample | None:
-    """A worked example for the stage from the tutorial's expert reference."""
-    if tutorial is None or not tutorial.expert.episodes:
+def worked_example(
+    stage: str, scenario: Scenario, tutorial: Scenario | None
+) -> WorkedExample | None:
+    """The case's own worked example for the stage, or else one from the tutorial's expert
+    reference (never on the tutorial itself, where that would be the answer)."""
+    own = next((w for w in scenario.expert.worked_examples if w.stage == stage), None)
+    if own is not None:
+        return WorkedExample(own.heading, tuple((p.label, p.text) for p in own.parts))
+    if tutorial is None or tutorial.id == scenario.id or not tutorial.expert.episodes:
         return None
     episode = tutorial.expert.episodes[0]
     source = f"From the tutorial case '{tutorial.title}'"

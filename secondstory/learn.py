@@ -1,8 +1,14 @@
-"""The Method page and the Glossary, in the product's own words (Markdown we write ourselves)."""
+"""The Method page and the Glossary, in the product's own words (Markdown we write ourselves),
+and the check that every abbreviation a case uses is in the glossary or explained in the case.
+"""
 
 from __future__ import annotations
 
-from secondstory.vocabulary import CATEGORIES
+import re
+from collections.abc import Iterator
+
+from secondstory.models import Scenario
+from secondstory.vocabulary import CATEGORIES, HONORIFICS
 
 METHOD_SECTIONS: list[tuple[str, str]] = [
     (
@@ -199,64 +205,249 @@ CATEGORY_GUIDE: dict[str, tuple[str, str]] = {
 # Abbreviations used in the library's cases, in full.
 ABBREVIATIONS: dict[str, str] = {
     "A&E": "Accident and emergency department",
+    "ACE-III": "Addenbrooke's Cognitive Examination (third version): a test of memory and thinking",
+    "AKI": "Acute kidney injury",
+    "AMH": "Adult mental health services",
     "ASC": "Adult social care",
+    "ASQ": "Ages and Stages Questionnaire (ASQ-3): a check of a young child's development",
     "AssetPlus": "The youth justice service's assessment and planning framework",
+    "ATR": "Alcohol treatment requirement (part of a community order)",
+    "BD": "Twice a day (on prescriptions and care plans, from the Latin bis die)",
     "BWV": "Body-worn video (police)",
+    "C&F": "Child and family (assessment)",
     "CAMHS": "Child and adolescent mental health services",
     "CCE": "Child criminal exploitation",
+    "CET": "Child exploitation team (police)",
     "CIN": "Child in need (a plan under section 17 of the Children Act 1989)",
     "CMHT": "Community mental health team",
+    "CO": "Community order (a sentence served in the community)",
     "CP": "Child protection",
     "CP-IS": "Child Protection Information Sharing: flags children on protection plans or in care to unscheduled NHS care",
     "CPN": "Community psychiatric nurse",
     "CPS": "Crown Prosecution Service",
     "CSC": "Children's social care",
     "CSPR": "Child safeguarding practice review",
+    "CSPRP": "Child Safeguarding Practice Review Panel (the national panel in England)",
+    "CT": "Computed tomography (a scan)",
     "DA": "Domestic abuse",
     "DASH": "Domestic Abuse, Stalking and Harassment and Honour-based violence risk checklist",
     "DC": "Detective constable",
+    "DM": "Diabetes mellitus (diabetes)",
     "DN": "District nurse",
     "DNA": "Did not attend (Was Not Brought is used for children)",
     "DOB": "Date of birth",
     "DSL": "Designated safeguarding lead (in a school or nursery)",
+    "DV": "Domestic violence",
     "ED": "Emergency department",
+    "EDD": "Estimated date of delivery (when a baby is due)",
     "EDT": "Emergency duty team (out-of-hours social care)",
     "EH": "Early help",
     "EHA": "Early help assessment",
     "ENP": "Emergency nurse practitioner",
+    "ENT": "Ear, nose and throat (a hospital department)",
+    "EPDS": "Edinburgh Postnatal Depression Scale: a questionnaire about mood after a birth",
+    "ETA": "Estimated time of arrival",
+    "FBC": "Full blood count (a blood test)",
+    "FH": "Family hub (early help)",
+    "FOB": "Father of the baby",
+    "FR": "Fire-retardant",
     "FRS": "Fire and rescue service",
     "FSW": "Family support worker",
+    "FT": "Full-time",
+    "FTE": "Full-time equivalent (posts or staff)",
+    "FYI": "For your information",
+    "GA": "General anaesthetic",
+    "GAD": "Generalised Anxiety Disorder questionnaire (GAD-2, GAD-7)",
     "GCP2": "Graded Care Profile 2: a tool for assessing neglect",
+    "GI": "Gastrointestinal (the stomach and gut)",
     "GP": "General practitioner (family doctor)",
+    "HDU": "High dependency unit (in a hospital)",
+    "HFSV": "Home fire safety visit (fire and rescue service)",
+    "HTT": "Home treatment team (crisis mental health care at home)",
     "HV": "Health visitor",
     "I&A": "Information and advice (a MASH outcome)",
+    "ICB": "Integrated care board: the NHS body that plans and pays for health services in an area",
+    "ICO": "Interim care order",
+    "ICON": "A programme for parents about a baby's crying: Infant crying is normal, Comforting methods can help, it's OK to walk away, Never shake a baby",
     "ICPC": "Initial child protection conference",
+    "ID": "Identification (number)",
     "IDVA": "Independent domestic violence adviser",
+    "IP": "Injured party (police)",
     "IRO": "Independent reviewing officer",
+    "KCSIE": "Keeping Children Safe in Education: statutory guidance for schools in England",
+    "KPI": "Key performance indicator",
+    "LFT": "Liver function tests (a blood test)",
     "MACE": "Multi-agency child exploitation meeting",
     "MARAC": "Multi-agency risk assessment conference (highest-risk domestic abuse)",
     "MARM": "Multi-agency risk management meeting (adults)",
     "MASH": "Multi-agency safeguarding hub",
+    "MC": "Medical centre (a GP practice)",
     "MCA": "Mental Capacity Act 2005",
     "MDT": "Multidisciplinary team",
+    "MFFD": "Medically fit for discharge (from hospital)",
+    "MGM": "Maternal grandmother",
+    "MH": "Mental health",
+    "NA": "No access (a visit where no one answered the door)",
+    "NAD": "No abnormality detected",
+    "NB": "Note well (from the Latin nota bene)",
+    "NBV": "New birth visit (by the health visitor)",
+    "NCMP": "National Child Measurement Programme (height and weight checks at school)",
     "NFA": "No further action",
     "NHS": "National Health Service",
     "NIPE": "Newborn and infant physical examination",
+    "NOK": "Next of kin",
     "NRM": "National Referral Mechanism (for victims of modern slavery and trafficking)",
+    "NVD": "Normal vaginal delivery",
+    "OME": "Otitis media with effusion (glue ear)",
+    "OP": "Outpatient (or, for a mental health team, older people's)",
     "OPEL": "Operational Pressures Escalation Levels (how busy a hospital is)",
+    "OT": "Occupational therapy or occupational therapist",
+    "PB": "Partial booking: a letter asking the patient to opt in to an appointment",
     "PC": "Police constable",
+    "PGM": "Paternal grandmother",
+    "PHQ": "Patient Health Questionnaire (PHQ-2, PHQ-9): questions about depression",
     "PND": "Postnatal depression",
+    "POC": "Package of care (paid care visits at home)",
     "PPN": "Public protection notice (a police referral)",
+    "PPU": "Public protection unit (police)",
+    "PRN": "As needed (on prescriptions, from the Latin pro re nata)",
+    "RAG": "Red, amber, green: a rating of how urgent something is",
+    "RCPC": "Review child protection conference",
+    "RO": "Restraining order",
+    "RR": "Rapid review (after a serious incident notification)",
     "RUI": "Released under investigation (police)",
+    "S&W": "Safe and well check (police, when a missing child returns)",
     "SAB": "Safeguarding Adults Board",
+    "SALT": "Speech and language therapy",
     "SAR": "Safeguarding Adults Review",
     "SENCo": "Special educational needs co-ordinator",
     "SGO": "Special guardianship order",
+    "SI": "Suicidal ideation (thoughts of suicide)",
+    "SLT": "Speech and language therapy",
+    "SMI": "Serious mental illness",
+    "SMS": "A text message",
     "SPA": "Single point of access",
     "SPO": "Senior probation officer",
+    "SS": "Social services (an older name for social care)",
+    "SU": "Service user",
     "SVD": "Spontaneous vaginal delivery",
     "SW": "Social worker",
     "TAF": "Team around the family",
+    "TFT": "Thyroid function tests (a blood test)",
+    "TM": "Team manager",
+    "TTG": "Tissue transglutaminase antibody test (for coeliac disease)",
+    "U&E": "Urea and electrolytes (a blood test of the kidneys)",
+    "UC": "Universal Credit (a benefit)",
+    "URTI": "Upper respiratory tract infection",
+    "VI": "Visible injury (police)",
+    "VM": "Voicemail",
+    "WD": "Working day (WD8: the eighth working day)",
     "WNB": "Was not brought (a child's missed appointment)",
+    "XR": "X-ray",
     "YJS": "Youth justice service",
+    "YP": "Young person",
 }
+
+
+# --- Every abbreviation a case uses is in the glossary or explained in the case. ---
+
+# An abbreviation: capitals, possibly joined by '&' or '-' (A&E, CP-IS), possibly with a number
+# (GCP2); at least two capital letters. Hyphens may join it to a word ("HV-led").
+_ABBREVIATION = re.compile(r"(?<![A-Za-z0-9&])[A-Z]+(?:[&-][A-Z]+)*[0-9]*(?![A-Za-z0-9&])")
+_WORD = re.compile(r"[A-Za-z]+")
+_GLOSSARY_SHORT = re.compile(r"\(([A-Z][A-Za-z&-]+)\)")
+_LINKING_WORDS = frozenset(("the", "of", "and", "for", "a", "an", "to", "in", "on", "with", "or"))
+# Words records write in capitals that are not abbreviations.
+_ORDINARY_IN_CAPITALS = frozenset(("ok", "however"))
+
+
+def abbreviations_in(text: str) -> list[str]:
+    """The abbreviations a text uses, in order (each once)."""
+    found = (m.group() for m in _ABBREVIATION.finditer(text))
+    return list(dict.fromkeys(a for a in found if sum(c.isupper() for c in a) >= 2))
+
+
+def glossary_abbreviations() -> frozenset[str]:
+    """The abbreviations the glossary explains: its list, and those its terms give in brackets
+    ("Key practice episode (KPE)")."""
+    in_terms = (m.group(1) for term in GLOSSARY for m in _GLOSSARY_SHORT.finditer(term))
+    return frozenset((*ABBREVIATIONS, *in_terms))
+
+
+def _texts(value: object, path: tuple[str | int, ...] = ()) -> Iterator[tuple[tuple, str]]:
+    if isinstance(value, str):
+        yield path, value
+    elif isinstance(value, dict):
+        for key, item in value.items():
+            yield from _texts(item, (*path, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _texts(item, (*path, index))
+
+
+def _initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w.casefold() not in _LINKING_WORDS).casefold()
+
+
+def spelled_out(abbreviation: str, text: str) -> bool:
+    """Whether the text spells the abbreviation out beside it: the words just before it
+    ("Police National Computer (PNC)") or just after it ("PHQ-9, the Patient Health
+    Questionnaire") start with its letters, linking words such as 'and' aside."""
+    letters = "".join(c for c in abbreviation if c.isalpha()).casefold()
+    span = len(letters) + 3
+    for match in re.finditer(re.escape(abbreviation), text):
+        before = _WORD.findall(text[: match.start()])[-span:]
+        after = _WORD.findall(text[match.end() :])[:span]
+        for start in range(len(before)):
+            if _initials(before[start:]) == letters:
+                return True
+        for end in range(1, len(after) + 1):
+            if _initials(after[:end]) == letters:
+                return True
+    return False
+
+
+def _people_words(scenario: Scenario) -> set[str]:
+    """Names of the people in the case, each part, and their initials, in lower case: a
+    surname written in capitals, or a worker's initials on a record, is not an abbreviation."""
+    found: set[str] = set()
+    for person in [*scenario.people.family, *scenario.people.practitioners]:
+        parts = [w for w in _WORD.findall(person.name) if w.casefold() not in HONORIFICS]
+        found |= {w.casefold() for w in parts}
+        if len(parts) >= 2:
+            found |= {(parts[0][0] + parts[-1][0]).casefold(), _initials(parts)}
+    return found
+
+
+def _agency_initials(scenario: Scenario) -> set[str]:
+    """The initials of each agency's name and of its leading words ("Kelsworth Royal Infirmary"
+    as KRI, "Westbridge County Council Children's Services" as WCC): the case file spells them
+    out."""
+    found: set[str] = set()
+    for agency in scenario.agencies:
+        words = _WORD.findall(agency.name)
+        found |= {_initials(words[:end]) for end in range(2, len(words) + 1)}
+    return found
+
+
+def unexplained_abbreviations(scenario: Scenario) -> list[tuple[tuple, str]]:
+    """Each abbreviation the case uses that neither the glossary nor the case explains, with
+    where it is first used. Explained in the case: listed under its `abbreviations`, spelled
+    out beside it somewhere in the case, or the initials of an agency's name. Left aside: a word
+    written in capitals that the case also writes in lower case ("MISSING", "HIGH"), "OK", and
+    people's names and initials. A number
+    after the letters is ignored when the letters alone are explained (WD8 as WD)."""
+    texts = list(_texts(scenario.model_dump(mode="json", exclude={"abbreviations"})))
+    lower = {w.casefold() for _, text in texts for w in _WORD.findall(text) if not w.isupper()}
+    known = glossary_abbreviations() | set(scenario.abbreviations)
+    aside = lower | _people_words(scenario) | _agency_initials(scenario) | _ORDINARY_IN_CAPITALS
+    unexplained: dict[str, tuple] = {}
+    for path, text in texts:
+        for found in abbreviations_in(text):
+            if found in unexplained or found.rstrip("0123456789") in known or found in known:
+                continue
+            if found.casefold() in aside:
+                continue
+            if not any(spelled_out(found, other) for _, other in texts if found in other):
+                unexplained[found] = path
+    return [(path, found) for found, path in unexplained.items()]

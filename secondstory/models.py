@@ -9,7 +9,8 @@ conversation (`c-hv`) or one part of it written `CONVERSATION_ID.PART` (`c-hv.in
 family contribution by its `id`.
 
 Format 1.1 only adds optional keys (`joint_with`, `core_any`, `separate_episodes`, the family
-contribution's `id`), so every file written for format 1 loads unchanged.
+contribution's `id`), so every file written for format 1 loads unchanged; so does the later
+optional `expert.worked_examples`.
 """
 
 from __future__ import annotations
@@ -300,6 +301,20 @@ class Hint(Authored):
     text: Text
 
 
+class ExamplePart(Authored):
+    label: Text = Field(description="What this part is, e.g. 'Episode' or 'Why it is key'.")
+    text: Text
+
+
+class WorkedExample(Authored):
+    """Guided mode's worked example for a stage, written for the case (optional, added after
+    format 1.1). A case without one for a stage shows one drawn from the tutorial."""
+
+    stage: Stage
+    heading: Text = Field(description="Where the example comes from, shown above it.")
+    parts: list[ExamplePart] = Field(min_length=1)
+
+
 class Pitfall(Authored):
     id: Id
     stage: Stage
@@ -314,6 +329,10 @@ class ExpertReference(Authored):
         False, description="True to have the checker report any entry in two expert episodes."
     )
     hints: list[Hint] = Field(default_factory=list)
+    worked_examples: list[WorkedExample] = Field(
+        default_factory=list,
+        description="Guided mode's worked examples, at most one per stage (shown before work).",
+    )
     pitfalls: list[Pitfall] = Field(default_factory=list)
     synonyms: dict[str, list[str]] = Field(
         default_factory=dict,
@@ -327,7 +346,9 @@ class ExpertReference(Authored):
 class TraineeAppraisal(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    rating: TraineeRating = "cannot_say"
+    # None: reasoning written before any rating was chosen (it earns no credit and does not
+    # count as an appraisal until a rating is chosen). Left out of a file, "cannot_say".
+    rating: TraineeRating | None = "cannot_say"
     reasoning: Answer = ""
 
 
@@ -435,6 +456,11 @@ class Scenario(Authored):
     family_contribution: FamilyContribution | None = None
     outcome: str = Field(
         "", description="What happened in the end, revealed with the entries known only later."
+    )
+    abbreviations: dict[str, Text] = Field(
+        default_factory=dict,
+        description="Abbreviations and initials this case uses that the glossary does not "
+        "explain, with what each stands for (optional, added after format 1.1).",
     )
     expert: ExpertReference
     samples: list[SampleAnalysis] = Field(default_factory=list)

@@ -128,10 +128,12 @@ DIFFICULTIES: dict[str, str] = {
     "advanced": "Advanced",
 }
 
+# The analysis stages, named as the method names them (one name in the menu, on the page, in
+# the comparison and the reports). Stage 3 explains practice: local rationality and factors.
 STAGES: dict[str, str] = {
     "episodes": "Key practice episodes",
     "appraisal": "Appraisal",
-    "factors": "Contributory factors",
+    "factors": "Explaining practice",
     "findings": "Findings",
 }
 

@@ -215,8 +215,11 @@ def mark_expert_episodes_seen(analysis: Analysis) -> Analysis:
     return analysis.model_copy(update={"revealed_expert_episodes": True})
 
 
-def set_appraisal(analysis: Analysis, episode_id: str, rating: str, reasoning: str) -> Analysis:
-    """The appraisal before the outcome is revealed; afterwards, the revised one."""
+def set_appraisal(
+    analysis: Analysis, episode_id: str, rating: str | None, reasoning: str
+) -> Analysis:
+    """The appraisal before the outcome is revealed; afterwards, the revised one. A rating of
+    None keeps reasoning typed before a rating is chosen, without choosing one for the trainee."""
     _refuse_unsafe(reasoning)
     appraisal = TraineeAppraisal(rating=rating, reasoning=reasoning)
     field = "appraisal_after_reveal" if analysis.outcome_revealed else "appraisal"
@@ -243,6 +246,19 @@ def add_factor(
     )
     episode = analysis.episodes[_episode_index(analysis, episode_id)]
     return _validated(_replace_episode(analysis, episode_id, factors=[*episode.factors, factor]))
+
+
+def replace_factor(
+    analysis: Analysis, episode_id: str, index: int, factor: TraineeFactor
+) -> Analysis:
+    """Replace a factor of an episode (edited after it was added); only a changed statement is
+    checked, as for findings."""
+    episode = analysis.episodes[_episode_index(analysis, episode_id)]
+    if factor.statement != episode.factors[index].statement:
+        _refuse_unsafe(factor.statement)
+    factors = list(episode.factors)
+    factors[index] = factor
+    return _validated(_replace_episode(analysis, episode_id, factors=factors))
 
 
 def delete_factor(analysis: Analysis, episode_id: str, index: int) -> Analysis:
@@ -289,57 +305,114 @@ class Readiness:
     reasons: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class Check:
+    """One rule a stage needs before the analysis can be submitted, and what is still missing
+    for it (empty when it is met)."""
+
+    rule: str
+    missing: tuple[str, ...]
+
+    @property
+    def done(self) -> bool:
+        return not self.missing
+
+
+def _name(episode: TraineeEpisode) -> str:
+    return episode.title or "untitled"
+
+
+def stage_checks(stage: str, analysis: Analysis) -> tuple[Check, ...]:
+    """The stage's checklist: each rule it needs, ticked from the analysis as it is."""
+    episodes = analysis.episodes
+    if stage == "episodes":
+        return (
+            Check(
+                "At least one key practice episode",
+                () if episodes else ("Add at least one key practice episode.",),
+            ),
+            Check(
+                "Every episode has chronology entries",
+                tuple(
+                    f"Episode '{_name(e)}' has no chronology entries."
+                    for e in episodes
+                    if not e.entries
+                ),
+            ),
+        )
+    if stage == "appraisal":
+        return (
+            Check(
+                "Every episode has a rating",
+                tuple(
+                    f"Appraise episode '{_name(e)}'."
+                    if e.appraisal is None
+                    else f"Choose a rating for episode '{_name(e)}'."
+                    for e in episodes
+                    if e.appraisal is None or e.appraisal.rating is None
+                ),
+            ),
+            Check(
+                "Every episode has your reasoning, as practice could be judged at the time",
+                tuple(
+                    f"Give your reasoning for episode '{_name(e)}'."
+                    for e in episodes
+                    if e.appraisal is None or not e.appraisal.reasoning.strip()
+                ),
+            ),
+        )
+    if stage == "factors":
+        return (
+            Check(
+                "Every episode says why practice made sense at the time (local rationality)",
+                tuple(
+                    f"Say why practice in episode '{_name(e)}' made sense at the time."
+                    for e in episodes
+                    if not e.local_rationality.strip()
+                ),
+            ),
+            Check(
+                "Every episode has at least one contributory factor",
+                tuple(
+                    f"Add at least one contributory factor to episode '{_name(e)}'."
+                    for e in episodes
+                    if not e.factors
+                ),
+            ),
+        )
+    if stage == "findings":
+        return (
+            Check(
+                "At least one finding",
+                () if analysis.findings else ("Write at least one finding.",),
+            ),
+            Check(
+                "Every finding has a finding statement",
+                tuple(
+                    f"Finding {number} has no finding statement."
+                    for number, f in enumerate(analysis.findings, start=1)
+                    if not f.statement.strip()
+                ),
+            ),
+        )
+    raise ValueError(f"no stage '{stage}'")
+
+
+def _ready(analysis: Analysis, *stages: str) -> Readiness:
+    reasons = [
+        m for stage in stages for check in stage_checks(stage, analysis) for m in check.missing
+    ]
+    return Readiness(not reasons, tuple(reasons))
+
+
 def episodes_ready(analysis: Analysis) -> Readiness:
-    reasons = []
-    if not analysis.episodes:
-        reasons.append("Add at least one key practice episode.")
-    for episode in analysis.episodes:
-        if not episode.entries:
-            reasons.append(f"Episode '{episode.title or 'untitled'}' has no chronology entries.")
-    return Readiness(not reasons, tuple(reasons))
-
-
-def appraisal_ready(analysis: Analysis) -> Readiness:
-    reasons = list(episodes_ready(analysis).reasons)
-    for episode in analysis.episodes:
-        appraisal = episode.appraisal
-        name = episode.title or "untitled"
-        if appraisal is None:
-            reasons.append(f"Appraise episode '{name}'.")
-        elif not appraisal.reasoning.strip():
-            reasons.append(f"Give your reasoning for episode '{name}'.")
-    return Readiness(not reasons, tuple(reasons))
-
-
-def factors_ready(analysis: Analysis) -> Readiness:
-    reasons = list(episodes_ready(analysis).reasons)
-    for episode in analysis.episodes:
-        name = episode.title or "untitled"
-        if not episode.factors:
-            reasons.append(f"Add at least one contributory factor to episode '{name}'.")
-        if not episode.local_rationality.strip():
-            reasons.append(f"Say why practice in episode '{name}' made sense at the time.")
-    return Readiness(not reasons, tuple(reasons))
-
-
-def findings_ready(analysis: Analysis) -> Readiness:
-    reasons = []
-    if not analysis.findings:
-        reasons.append("Write at least one finding.")
-    for number, finding in enumerate(analysis.findings, start=1):
-        if not finding.statement.strip():
-            reasons.append(f"Finding {number} has no finding statement.")
-    return Readiness(not reasons, tuple(reasons))
+    """Whether the episodes are chosen (the expert's may then be shown)."""
+    return _ready(analysis, "episodes")
 
 
 def submission_ready(analysis: Analysis) -> Readiness:
     """All four stages need something in them before the attempt can be submitted."""
-    reasons: list[str] = []
-    for check in (episodes_ready, appraisal_ready, factors_ready, findings_ready):
-        for reason in check(analysis).reasons:
-            if reason not in reasons:
-                reasons.append(reason)
-    return Readiness(not reasons, tuple(reasons))
+    return _ready(analysis, *STAGES)
 
 
 def can_reveal_outcome(analysis: Analysis) -> Readiness:
@@ -356,6 +429,8 @@ def can_reveal_outcome(analysis: Analysis) -> Readiness:
         appraisal = episode.appraisal
         if appraisal is None:
             reasons.append(f"Appraise episode '{name}' first.")
+        elif appraisal.rating is None:
+            reasons.append(f"Choose a rating for episode '{name}' before the outcome.")
         elif appraisal.rating == "cannot_say" and not appraisal.reasoning.strip():
             reasons.append(
                 f"Say why you cannot judge episode '{name}' yet, or rate it, before the outcome."

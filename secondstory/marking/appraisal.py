@@ -159,6 +159,9 @@ def mark_appraisal(
     )
     reasoning_text = given.reasoning if given else ""
     reasoning = mark_text(index, reasoning_text, expert.reasoning)
+    if given is not None and given.rating is None:
+        # Reasoning without a rating is not yet an appraisal: shown, but it earns nothing.
+        reasoning = TextMark(reasoning.likeness, reasoning.lowered_by, 0.0)
     expert_later = {(f.kind, f.text) for f in later_flags(expert, appraisal.reasoning)}
     later = tuple(
         f for f in later_flags(expert, reasoning_text) if (f.kind, f.text) not in expert_later
@@ -221,7 +224,7 @@ def appraisal_stage(work: Pairing) -> AppraisalFeedback:
                 rationality=text_credit(mark.rationality, "local rationality") if mark else None,
                 explanation=_AGREEMENT_TEXT[agreement].format(
                     expert=RATINGS[appraisal.rating],
-                    yours=RATINGS[given.rating] if given else "",
+                    yours=RATINGS.get(given.rating, "") if given else "",
                 ),
                 expert_reasoning=appraisal.reasoning,
                 trainee_reasoning=reasoning,
@@ -302,7 +305,7 @@ def hindsight_changes(work: Pairing) -> list[HindsightChange]:
     for t in sorted(range(len(work.trainee)), key=lambda t: work.order[t]):
         episode = work.trainee[t]
         after = episode.appraisal_after_reveal
-        if after is None:
+        if after is None or after.rating is None:
             continue
         before = episode.appraisal.rating if episode.appraisal else None
         if before == after.rating:

@@ -198,6 +198,8 @@ def _near_miss_text(left_out: tuple[str, ...], overlap: float) -> str:
 
 
 def _splits(work: Pairing) -> list[SplitEpisode]:
+    """Expert episodes that two or more of the trainee's lie mostly inside, one of them paired
+    with it: episodes inside one the trainee never paired are extra episodes, not a split."""
     out = []
     for e, expert in enumerate(work.index.episodes):
         parts = [
@@ -206,7 +208,7 @@ def _splits(work: Pairing) -> list[SplitEpisode]:
             if work.overlaps[e][t].shared
             and len(work.overlaps[e][t].shared) * 2 >= len(set(work.trainee[t].entries))
         ]
-        if len(parts) >= 2:
+        if len(parts) >= 2 and work.pair_episodes.get(e) in parts:
             refs = sorted((work.ref(t) for t in parts), key=lambda r: r.index)
             out.append(
                 SplitEpisode(

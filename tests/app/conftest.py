@@ -164,3 +164,14 @@ def type_answer(at: AppTest, key: str, text: str) -> AppTest:
     base = answers(at)[key]["value"]
     at.session_state[key] = {"text": text, "base": base}
     return at.run()
+
+
+def checklist(at: AppTest) -> dict[str, bool]:
+    """The stage's checklist as drawn: each rule (as written, Markdown escapes kept) and whether
+    it is ticked."""
+    found = {}
+    for element in at.markdown:
+        for status, done in (("- **Done:** ", True), ("- **To do:** ", False)):
+            if element.value.startswith(status):
+                found[element.value.splitlines()[0].removeprefix(status)] = done
+    return found

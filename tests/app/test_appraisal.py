@@ -8,6 +8,7 @@ from tests.app.conftest import (
     analysis_of,
     answers,
     button,
+    checklist,
     click,
     run_page,
     shown_text,
@@ -71,6 +72,19 @@ def test_reasoning_typed_before_a_rating_is_saved_without_a_clash(signed_in, sce
     assert "Changed in two places: choose what to keep" not in [s.value for s in at.subheader]
     [episode] = analysis_of(store, person, attempt).episodes
     assert episode.appraisal.reasoning == "The health visitor had no reason to doubt the account."
+    # No rating is chosen for the trainee: the radio and the saved appraisal agree.
+    assert episode.appraisal.rating is None
+    assert next(r for r in at.radio if r.key.startswith("appr_")).value is None
+    assert "Your reasoning is saved. Choose a rating to complete this appraisal." in [
+        c.value for c in at.caption
+    ]
+    assert button(at, REVEAL).disabled
+    at = run_page("appraisal", code, attempt.id)
+    assert next(r for r in at.radio if r.key.startswith("appr_")).value is None
+    assert checklist(at)["Every episode has a rating"] is False
+    at = _appraise(at, 0, "in_line", "The health visitor had no reason to doubt the account.")
+    assert analysis_of(store, person, attempt).episodes[0].appraisal.rating == "in_line"
+    assert not button(at, REVEAL).disabled
 
 
 def test_the_language_coach_flags_blame_and_hindsight_wording(signed_in, scenario, store):
@@ -150,3 +164,30 @@ def test_after_the_reveal_edits_are_kept_apart_from_the_original(signed_in, scen
     )
     at = run_page("appraisal", code, attempt.id)
     assert next(r for r in at.radio if r.key.startswith("appr_")).value == "below_expectations"
+
+
+def test_the_checklist_ticks_ratings_and_reasoning_as_they_are_given(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, count=1)
+    at = run_page("appraisal", code, attempt.id)
+    rating, reasoning = "Every episode has a rating", "Every episode has your reasoning"
+    ticks = checklist(at)
+    assert ticks[rating] is False
+    assert [done for rule, done in ticks.items() if rule.startswith(reasoning)] == [False]
+    assert any(escape_markdown("Appraise episode 'Episode 1'.") in m.value for m in at.markdown)
+    at = _appraise(at, 0, "good_practice", "Timely, as the guidance asked.")
+    ticks = checklist(at)
+    assert ticks[rating] is True
+    assert [done for rule, done in ticks.items() if rule.startswith(reasoning)] == [True]
+
+
+def test_each_episode_shows_its_case_entries_with_what_happened(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, count=2)
+    at = run_page("appraisal", code, attempt.id)
+    labels = [e.label for e in at.expander if e.label.startswith("The entries in this episode")]
+    assert labels == ["The entries in this episode (1)"] * 2
+    markdown = [m.value for m in at.markdown]
+    for entry in scenario.chronology[:2]:
+        assert f"**{escape_markdown(entry.id)} · {escape_markdown(entry.title)}**" in markdown
+        assert escape_markdown(entry.what_happened) in markdown

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import pytest
+
+from components.focus import focus_after_rerun
 from secondstory import guide, workflow
+from secondstory.models import WorkedExample
 from secondstory.textsafe import escape_markdown
 from tests.app.conftest import (
     analysis_of,
     answers,
     button,
+    checklist,
     click,
     errors,
     run_page,
@@ -148,7 +153,7 @@ def test_guided_mode_teaches_and_records_hints(start, store, library):
     person, code, attempt, scenario = start("baby-unexplained-bruise", "guided")
     at = run_page("episodes", code, attempt.id)
     assert not at.exception
-    assert guide.STAGE_INTROS["episodes"] in [m.value for m in at.markdown]
+    assert guide.stage_intro("episodes", scenario) in [m.value for m in at.markdown]
     assert "Worked example" in [e.label for e in at.expander]
     example = library.scenarios[guide.TUTORIAL_ID].expert.episodes[0]
     assert f"**Episode:** {escape_markdown(example.title)}" in [m.value for m in at.markdown]
@@ -166,6 +171,92 @@ def test_full_mode_shows_no_teaching_or_hints(start):
     _, code, attempt, _ = start("baby-unexplained-bruise", "full")
     at = run_page("episodes", code, attempt.id)
     assert not at.exception
-    assert guide.STAGE_INTROS["episodes"] not in [m.value for m in at.markdown]
+    intro = guide.STAGE_INTROS["episodes"].split("{size}")[0]
+    assert not any(m.value.startswith(intro) for m in at.markdown)
     assert "Worked example" not in [e.label for e in at.expander]
     assert not any(b.label.startswith("Show a hint") for b in at.button)
+
+
+def test_the_checklist_ticks_once_an_episode_is_added(signed_in, scenario):
+    _, code, attempt = signed_in
+    at = run_page("episodes", code, attempt.id)
+    assert checklist(at) == {
+        "At least one key practice episode": False,
+        "Every episode has chronology entries": True,
+    }
+    at = _add(at, "Nursery notices hunger", [scenario.chronology[1].id])
+    assert checklist(at)["At least one key practice episode"] is True
+
+
+def test_the_tutorial_in_guided_mode_shows_its_own_worked_example(start):
+    _, code, attempt, scenario = start(guide.TUTORIAL_ID, "guided")
+    at = run_page("episodes", code, attempt.id)
+    assert "Worked example" in [e.label for e in at.expander]
+    [own] = [w for w in scenario.expert.worked_examples if w.stage == "episodes"]
+    markdown = [m.value for m in at.markdown]
+    for part in own.parts:
+        assert f"**{part.label}:** {escape_markdown(part.text)}" in markdown
+    assert escape_markdown(own.heading) in [c.value for c in at.caption]
+    # Not the tutorial's own answer.
+    for expert in scenario.expert.episodes:
+        assert not any(escape_markdown(expert.title) in m for m in markdown)
+
+
+def test_stage_1_says_how_many_episodes_suit_this_case(start):
+    # The tutorial's expert chose two episodes; a full case's, six or more.
+    _, code, attempt, _ = start(guide.TUTORIAL_ID, "guided")
+    at = run_page("episodes", code, attempt.id)
+    text = shown_text(at)
+    assert "about one to three suit this case" in text
+    assert "four to eight" not in text
+    _, code, attempt, _ = start("baby-unexplained-bruise", "guided")
+    at = run_page("episodes", code, attempt.id)
+    assert "about six to eight suit this case" in shown_text(at)
+    assert "You have 0 episode(s). About six to eight suit this case." in shown_text(at)
+
+
+def test_more_episodes_than_suit_the_case_are_questioned(start, store):
+    person, code, attempt, scenario = start(guide.TUTORIAL_ID, "full")
+    attempt = _with_episodes(store, person, attempt, scenario, ["A", "B", "C", "D"])
+    at = run_page("episodes", code, attempt.id)
+    assert "You have 4 episode(s). That is more than suit this case (about one to three)" in (
+        shown_text(at)
+    )
+
+
+def _focus_scripts(at):
+    return [e.proto.body for e in at.get("html") if "focus()" in e.proto.body]
+
+
+def test_after_adding_an_episode_focus_returns_to_the_form(signed_in, scenario):
+    # The script itself is checked in a browser (tests/e2e/test_keyboard.py).
+    _, code, attempt = signed_in
+    at = run_page("episodes", code, attempt.id)
+    assert _focus_scripts(at) == []
+    at = _add(at, "Nursery notices hunger", [scenario.chronology[1].id])
+    [script] = _focus_scripts(at)
+    assert ".st-key-add_episode_title" in script
+    at.run()
+    assert _focus_scripts(at) == []
+
+
+def test_focus_is_given_only_to_a_widget_key_never_to_other_text():
+    with pytest.raises(ValueError):
+        focus_after_rerun('x"); alert(1); ("')
+
+
+def test_a_cases_own_worked_example_is_shown_literally(start, library, monkeypatch):
+    _, code, attempt, scenario = start("baby-unexplained-bruise", "guided")
+    own = WorkedExample(
+        stage="episodes",
+        heading="**Ours**",
+        parts=[{"label": "[Link](http://x)", "text": "<b>bold</b> *text*"}],
+    )
+    expert = scenario.expert.model_copy(update={"worked_examples": [own]})
+    changed = scenario.model_copy(update={"expert": expert})
+    monkeypatch.setitem(library.scenarios, scenario.id, changed)
+    monkeypatch.setattr("components.session.library", lambda: library)
+    at = run_page("episodes", code, attempt.id)
+    assert escape_markdown("**Ours**") in [c.value for c in at.caption]
+    line = f"**{escape_markdown('[Link](http://x)')}:** {escape_markdown('<b>bold</b> *text*')}"
+    assert line in [m.value for m in at.markdown]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from secondstory import casefile, workflow
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, answers, run_page, type_answer
+from tests.app.conftest import analysis_of, answers, checklist, run_page, type_answer
 
 STATEMENT = "Messages left on the duty line were not routed to the named health visitor."
 
@@ -102,3 +102,78 @@ def test_without_episodes_the_page_sends_the_trainee_to_stage_1(signed_in):
     _, code, attempt = signed_in
     at = run_page("explanation", code, attempt.id)
     assert "Choose your key practice episodes first." in [i.value for i in at.info]
+
+
+def test_stage_3_has_one_name_in_the_menu_and_on_the_page(signed_in, monkeypatch):
+    import streamlit
+
+    titles = {}
+    real = streamlit.navigation
+
+    def recording(pages, **kwargs):
+        for group in pages.values():
+            titles.update({p.url_path: p.title for p in group})
+        return real(pages, **kwargs)
+
+    monkeypatch.setattr(streamlit, "navigation", recording)
+    _, code, attempt = signed_in
+    at = run_page("explanation", code, attempt.id)
+    assert titles["explanation"] == "3. Explaining practice"
+    assert [t.value for t in at.title] == ["Stage 3: Explaining practice"]
+
+
+def test_the_checklist_ticks_local_rationality_and_factors(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, _ = _with_episode(store, person, attempt, scenario)
+    at = run_page("explanation", code, attempt.id)
+    rationality = "Every episode says why practice made sense at the time \\(local rationality\\)"
+    factors = "Every episode has at least one contributory factor"
+    assert checklist(at) == {rationality: False, factors: False}
+    at = _fill(at, "human_tool", None, STATEMENT)
+    assert checklist(at) == {rationality: False, factors: True}
+    [key] = [k for k in answers(at) if k.endswith("_lr")]
+    at = type_answer(at, key, "The visit was booked for the week the nurse returned.")
+    assert checklist(at) == {rationality: True, factors: True}
+
+
+def test_a_factor_can_be_edited_after_it_is_added(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, episode_id = _with_episode(store, person, attempt, scenario)
+    cited = scenario.chronology[1].id
+    analysis = workflow.add_factor(attempt.analysis, episode_id, "human_tool", None, "First", [])
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("explanation", code, attempt.id)
+    assert "Edit this factor" in [e.label for e in at.expander]
+    form = next(b for b in at.button if b.label == "Save changes to this factor").form_id
+    fields = [w for w in (*at.selectbox, *at.text_area, *at.multiselect) if w.form_id == form]
+    category, area, statement, evidence = fields
+    assert (category.value, area.value, statement.value) == ("human_tool", None, "First")
+    category.select("human_management")
+    area.select("organisation")
+    statement.input(STATEMENT)
+    evidence.select(cited)
+    next(b for b in at.button if b.label == "Save changes to this factor").click()
+    at = at.run()
+    assert not at.exception
+    [factor] = analysis_of(store, person, attempt).episodes[0].factors
+    assert (factor.category, factor.prompt_area, factor.statement, factor.evidence) == (
+        "human_management",
+        "organisation",
+        STATEMENT,
+        [cited],
+    )
+    assert escape_markdown(STATEMENT) in [m.value for m in at.markdown]
+
+
+def test_an_edit_that_clears_the_statement_is_refused(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, episode_id = _with_episode(store, person, attempt, scenario)
+    analysis = workflow.add_factor(attempt.analysis, episode_id, "human_tool", None, "First", [])
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("explanation", code, attempt.id)
+    form = next(b for b in at.button if b.label == "Save changes to this factor").form_id
+    next(t for t in at.text_area if t.form_id == form).input("  ")
+    next(b for b in at.button if b.label == "Save changes to this factor").click()
+    at = at.run()
+    assert "Choose a category and describe the factor." in [e.value for e in at.error]
+    assert analysis_of(store, person, attempt).episodes[0].factors[0].statement == "First"

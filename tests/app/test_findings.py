@@ -12,6 +12,7 @@ from tests.app.conftest import (
     analysis_of,
     answers,
     button,
+    checklist,
     click,
     run_page,
     shown_text,
@@ -143,12 +144,26 @@ def test_an_empty_analysis_cannot_be_submitted_and_says_why(signed_in, store):
     at = run_page("findings", code, attempt.id)
     submit = button(at, "Submit my analysis")
     assert submit.disabled
-    reasons = [m.value for m in at.markdown if m.value.startswith("- ")]
+    reasons = [m.value for m in at.markdown if m.value.startswith("- ") and "**" not in m.value]
     assert reasons == [
         "- Add at least one key practice episode\\.",
         "- Write at least one finding\\.",
     ]
     assert store.get_attempt(person.id, attempt.id).submitted_at is None
+
+
+def test_the_checklist_ticks_findings_and_their_statements(signed_in, store):
+    person, code, attempt = signed_in
+    at = run_page("findings", code, attempt.id)
+    assert checklist(at) == {
+        "At least one finding": False,
+        "Every finding has a finding statement": True,
+    }
+    at = _add_finding(at, PARTS)
+    assert checklist(at) == {
+        "At least one finding": True,
+        "Every finding has a finding statement": True,
+    }
 
 
 @pytest.fixture
@@ -178,4 +193,30 @@ def test_after_submission_the_editing_pages_are_read_only(complete, store, page)
     assert not at.exception
     assert any("can no longer be changed" in i.value for i in at.info)
     assert not answers(at) and not at.text_area and not at.radio
+    assert [b.label for b in at.button] == ["Sign out"]
+    assert not at.text_input and not at.multiselect and not at.selectbox
     assert "Submit my analysis" not in shown_text(at)
+
+
+@pytest.mark.parametrize(
+    ("page", "shown"),
+    [
+        ("episodes", lambda e, f: [escape_markdown(e.why_key)]),
+        ("appraisal", lambda e, f: [escape_markdown(e.appraisal.reasoning)]),
+        ("explanation", lambda e, f: [escape_markdown(e.local_rationality)]),
+        ("findings", lambda e, f: [f"**Finding:** {escape_markdown(f.statement)}"]),
+    ],
+)
+def test_after_submission_each_stage_shows_the_trainees_own_work(complete, store, page, shown):
+    person, code, attempt = complete
+    store.submit_attempt(person.id, attempt.id)
+    at = run_page(page, code, attempt.id)
+    episode, finding = attempt.analysis.episodes[0], attempt.analysis.findings[0]
+    text = shown_text(at)
+    for expected in shown(episode, finding):
+        assert expected in text
+    if page != "findings":
+        titles = [s.value for s in at.subheader]
+        assert titles == [
+            f"{n}. {escape_markdown(e.title)}" for n, e in enumerate(attempt.analysis.episodes, 1)
+        ]

@@ -45,7 +45,7 @@ def test_the_glossary_explains_the_six_categories_with_an_example_each(store):
 
 def test_the_glossary_spells_out_the_abbreviations_in_the_cases(store):
     at = run_page("glossary")
-    [table] = at.table
+    table = at.table[0]
     rows = table.value
     assert list(rows["Abbreviation"]) == list(ABBREVIATIONS)
     at.text_input[0].input("IDVA").run()
@@ -65,3 +65,18 @@ def test_every_stage_links_to_the_method_and_glossary(signed_in, page):
     at = run_page(page, code, attempt.id)
     targets = {link.proto.page.rsplit("/", 1)[-1] for link in at.get("page_link")}
     assert {"method", "glossary"} <= targets
+
+
+def test_the_glossary_shows_what_one_case_explains_for_itself(store, library):
+    at = run_page("glossary")
+    assert "Abbreviations and initials one case uses" in [s.value for s in at.subheader]
+    rows = at.table[1].value
+    expected = [
+        (scenario.title, a, full)
+        for scenario in library.scenarios.values()
+        for a, full in scenario.abbreviations.items()
+    ]
+    assert expected, "a shipped case lists its own abbreviations"
+    assert list(zip(rows["Case"], rows["Abbreviation"], rows["In full"], strict=True)) == expected
+    at.text_input[0].input("county drugs line").run()
+    assert list(at.table[0].value["Abbreviation"]) == ["KB"]

@@ -100,8 +100,11 @@ def test_whole_journey_with_reload_and_restart(app):
             f"The parent's warmth reassured staff ({index + 1})."
         )
         act(page, form.get_by_role("button", name="Add factor").click)
+        # Drawn as text (the factor's edit form holds it too, in a text area).
         expect(
-            page.get_by_text(f"The parent's warmth reassured staff ({index + 1}).")
+            page.get_by_test_id("stMarkdownContainer").get_by_text(
+                f"The parent's warmth reassured staff ({index + 1})."
+            )
         ).to_be_visible()
         area = answer_box(
             page,

@@ -14,6 +14,7 @@ from secondstory.models import TraineeAppraisal, TraineeEpisode, TraineeFactor
 from secondstory.reference import reference_analysis
 from secondstory.reports import (
     EPISODE_COLUMNS,
+    HEADINGS,
     cohort_csv,
     trainee_report_docx,
     trainee_report_markdown,
@@ -77,6 +78,54 @@ def test_docx_has_a_real_episode_table(scenario, analysis):
     assert len(profile.rows) == 1 + len(feedback.profile)
     body = "\n".join(p.text for p in document.paragraphs)
     assert "Robin" in body and "04 March 2026" in body and feedback.summary in body
+
+
+def test_docx_is_a4_by_the_product_with_a_title_page(scenario, analysis):
+    from docx.shared import Mm
+
+    feedback = score(scenario, analysis)
+    when = dt.datetime(2026, 3, 4, 10, 30, tzinfo=dt.UTC)
+    data = trainee_report_docx(scenario, analysis, feedback, "Robin", when, "guided")
+    document = Document(io.BytesIO(data))
+    for section in document.sections:
+        assert abs(section.page_width - Mm(210)) < Mm(1)
+        assert abs(section.page_height - Mm(297)) < Mm(1)
+    assert document.core_properties.author == "Second Story"
+    assert document.core_properties.last_modified_by == "Second Story"
+    assert scenario.title in document.core_properties.title
+    paragraphs = document.paragraphs
+    # The title page: the case, the date and the mode, then a page break before the first heading.
+    first_heading = next(i for i, p in enumerate(paragraphs) if p.style.name == "Heading 1")
+    title_page = "\n".join(p.text for p in paragraphs[:first_heading])
+    assert scenario.title in title_page
+    assert "04 March 2026" in title_page
+    assert "Mode: Guided (panel member induction)" in title_page
+    assert 'w:type="page"' in paragraphs[first_heading - 1]._p.xml
+
+
+def test_word_and_markdown_share_the_portfolio_headings_in_order(scenario, analysis):
+    feedback = score(scenario, analysis)
+    document = Document(
+        io.BytesIO(trainee_report_docx(scenario, analysis, feedback, "Robin", WHEN, "full"))
+    )
+    word = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
+    text = trainee_report_markdown(scenario, analysis, feedback, "Robin", WHEN, "full")
+    markdown = [line[3:] for line in text.splitlines() if line.startswith("## ")]
+    assert word == markdown == list(HEADINGS.values())
+    assert "- **Mode:** Full (reviewer practice)" in text
+    for step in feedback.next_steps:
+        assert step in [p.text for p in document.paragraphs]
+
+
+def test_reasoning_without_a_rating_says_no_rating_was_chosen(scenario):
+    unrated = TraineeEpisode(
+        title="Visit",
+        entries=["e01"],
+        appraisal=TraineeAppraisal(rating=None, reasoning="Seen at the time"),
+    )
+    analysis = reference_analysis(scenario).model_copy(update={"episodes": [unrated]})
+    text = trainee_report_markdown(scenario, analysis, score(scenario, analysis), "Robin", WHEN)
+    assert "No rating chosen: Seen at the time" in text
 
 
 @pytest.mark.parametrize(

@@ -180,6 +180,16 @@ def test_one_expert_episode_split_across_two_of_yours(case):
     assert "split one episode into several" in extra.explanation
 
 
+def test_episodes_inside_an_expert_episode_none_of_yours_stands_for_are_not_a_split(case):
+    # kpe2's heart is e05: neither of these holds it, so neither is paired with kpe2.
+    feedback = score(case, analysis(episode(["e06"], title="A"), episode(["e07"], title="B")))
+    assert feedback.episodes.split == []
+    assert len(feedback.episodes.extra) == 2
+    for extra in feedback.episodes.extra:
+        assert "split" not in extra.explanation
+        assert extra.overlaps_expert == ["kpe2"]
+
+
 def test_two_expert_episodes_merged_into_one_of_yours(case):
     merged_episode = episode(["e01", "e02", "e03", "e04", "e05", "e06", "e07"], title="All of it")
     feedback = score(case, analysis(merged_episode))
@@ -249,6 +259,23 @@ def test_cannot_say_earns_a_quarter(case):
     assert {i.agreement for i in feedback.appraisal.items} == {"cannot_say"}
     assert {i.rating_credit for i in feedback.appraisal.items} == {0.25}
     assert feedback.appraisal.score == pytest.approx(0.25 * RATING_WEIGHT, abs=1e-4)
+
+
+def test_reasoning_without_a_rating_earns_nothing_until_a_rating_is_chosen(case):
+    expert = case.expert.episodes
+    unrated = [
+        TraineeEpisode(
+            entries=span, appraisal=TraineeAppraisal(rating=None, reasoning=x.appraisal.reasoning)
+        )
+        for span, x in zip(episode_spans(14, 3), expert, strict=True)
+    ]
+    feedback = score(case, analysis(*unrated))
+    assert {i.agreement for i in feedback.appraisal.items} == {"not_appraised"}
+    assert feedback.appraisal.score == 0.0
+    # The trainee's own words are still shown beside the expert's.
+    assert [i.trainee_reasoning for i in feedback.appraisal.items] == [
+        x.appraisal.reasoning for x in expert
+    ]
 
 
 def test_unappraised_and_unpaired_episodes_earn_nothing(case):
@@ -491,7 +518,7 @@ def test_reflexive_fix_is_flagged_and_counted(case):
 
 def test_render_text_walks_every_stage(case):
     text = render_text(score(case, analysis(episode(["e04"], title="Housing visit"))))
-    for heading in ["Key practice episodes", "Appraisal", "Contributory factors", "Findings"]:
+    for heading in ["Key practice episodes", "Appraisal", "Explaining practice", "Findings"]:
         assert f"== {heading}:" in text
     assert "Not in the reference" in text
     assert "Next steps:" in text

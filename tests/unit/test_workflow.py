@@ -3,7 +3,7 @@
 import pytest
 
 from secondstory import workflow
-from secondstory.models import MAX_ANSWER_CHARS, TraineeFinding
+from secondstory.models import MAX_ANSWER_CHARS, TraineeFactor, TraineeFinding
 from tests.unit.starter import starter
 
 
@@ -72,6 +72,20 @@ def test_cannot_say_with_a_reason_is_an_appraisal_made_before_the_outcome(scenar
     assert episode.appraisal_after_reveal.rating == "in_line"
 
 
+def test_reasoning_before_a_rating_is_kept_but_is_not_an_appraisal(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    analysis = workflow.set_appraisal(analysis, first, None, "The referral was clear.")
+    assert analysis.episodes[0].appraisal.rating is None
+    assert workflow.can_reveal_outcome(analysis).reasons == (
+        "Choose a rating for episode 'A' before the outcome.",
+    )
+    [rating, reasoning] = workflow.stage_checks("appraisal", analysis)
+    assert rating.missing == ("Choose a rating for episode 'A'.",) and reasoning.done
+    assert "Choose a rating for episode 'A'." in workflow.submission_ready(analysis).reasons
+    analysis = workflow.set_appraisal(analysis, first, "in_line", "The referral was clear.")
+    assert all(c.done for c in workflow.stage_checks("appraisal", analysis))
+
+
 def test_empty_analysis_cannot_be_submitted_and_says_why(scenario):
     readiness = workflow.submission_ready(workflow.new_analysis(scenario))
     assert not readiness.ready
@@ -91,6 +105,46 @@ def test_complete_analysis_is_ready(scenario):
     )
     assert workflow.submission_ready(analysis).ready
     assert workflow.furthest_stage(analysis) == "findings"
+
+
+def _ticked(stage, analysis):
+    return [check.done for check in workflow.stage_checks(stage, analysis)]
+
+
+def test_each_stage_checklist_is_ticked_from_the_analysis(scenario):
+    analysis = workflow.new_analysis(scenario)
+    assert _ticked("episodes", analysis) == [False, True]
+    assert _ticked("findings", analysis) == [False, True]
+    analysis, first = workflow.add_episode(analysis, "A", ["e01"])
+    analysis, second = workflow.add_episode(analysis, "B", ["e01"])
+    assert _ticked("episodes", analysis) == [True, True]
+    assert _ticked("appraisal", analysis) == [False, False]
+    analysis = workflow.set_appraisal(analysis, first, "good_practice", "reason")
+    rating, _ = workflow.stage_checks("appraisal", analysis)
+    assert rating.missing == ("Appraise episode 'B'.",)
+    analysis = workflow.set_appraisal(analysis, second, "in_line", "")
+    assert _ticked("appraisal", analysis) == [True, False]
+    analysis = workflow.update_episode(analysis, first, local_rationality="made sense")
+    analysis = workflow.add_factor(analysis, first, "human_tool", None, "the form", [])
+    lr, factors = workflow.stage_checks("factors", analysis)
+    assert lr.missing == ("Say why practice in episode 'B' made sense at the time.",)
+    assert factors.missing == ("Add at least one contributory factor to episode 'B'.",)
+    analysis = workflow.add_finding(analysis, TraineeFinding(statement=" "))
+    assert _ticked("findings", analysis) == [True, False]
+
+
+def test_a_factor_is_replaced_in_place_and_a_bad_statement_refused(scenario):
+    analysis, first = workflow.add_episode(workflow.new_analysis(scenario), "A", ["e01"])
+    analysis = workflow.add_factor(analysis, first, "human_tool", None, "one", [])
+    analysis = workflow.add_factor(analysis, first, "human_reasoning", None, "two", [])
+    edited = TraineeFactor(category="family_professional", statement="one, better", evidence=[])
+    analysis = workflow.replace_factor(analysis, first, 0, edited)
+    assert [f.statement for f in analysis.episodes[0].factors] == ["one, better", "two"]
+    assert analysis.episodes[0].factors[0].category == "family_professional"
+    with pytest.raises(ValueError):
+        workflow.replace_factor(
+            analysis, first, 1, TraineeFactor(category="human_tool", statement="bad\x0b")
+        )
 
 
 def test_deleting_an_episode_unlinks_it_from_findings(scenario):

@@ -1,0 +1,42 @@
+"""Keyboard focus after an action that redraws the page (adding an episode clears its form and
+reruns the script, and the browser drops focus to the page body). Streamlit has no way to set
+focus (streamlit/streamlit#3899), so a small static script, run once on the next script run,
+puts it on a keyed widget: no user text goes into it and it fetches nothing (works offline)."""
+
+from __future__ import annotations
+
+import re
+
+import streamlit as st
+
+from components.state import Key
+
+_KEY = re.compile(r"^[a-z0-9_]+$")
+# Streamlit gives a keyed widget's container the class `st-key-KEY`. The widget may be drawn
+# a moment after this script runs, so it looks again for up to two seconds.
+_SCRIPT = """<script>
+(() => {
+  const selector = ".st-key-%s :is(input, textarea, [role='combobox'])";
+  let tries = 0;
+  const place = () => {
+    const target = document.querySelector(selector);
+    if (target) { target.focus(); return; }
+    if (++tries < 40) setTimeout(place, 50);
+  };
+  place();
+})();
+</script>"""
+
+
+def focus_after_rerun(key: str) -> None:
+    """Put keyboard focus on the widget keyed `key` when the page is next drawn."""
+    if not _KEY.match(key):
+        raise ValueError(f"not a widget key for focus: {key!r}")
+    st.session_state[Key.FOCUS] = key
+
+
+def restore_focus() -> None:
+    """Draw the focus script if an action asked for it (call after the widget is drawn)."""
+    key = st.session_state.pop(Key.FOCUS, None)
+    if key:
+        st.html(_SCRIPT % key, unsafe_allow_javascript=True)
