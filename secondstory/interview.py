@@ -1,0 +1,270 @@
+"""Conversation practice: what a practitioner says back to a question, and how guarded they are.
+
+A question is either chosen from a short list (each part's first intent and the conversation's
+distractors, shuffled once per attempt) or typed. A typed question is cleaned like any trainee
+text, cut to MAX_QUESTION_CHARS, matched by meaning (secondstory.marking.meaning) to the authored
+intents and distractors, and given a style (secondstory.questions).
+
+What comes back:
+- a distractor: its guarded reply;
+- a closed, leading, hindsight or blaming question about a part: the part's guarded reply;
+- an open question about a part while the practitioner is guarded: a brief reply (the first
+  sentence of the part); the part is not drawn out yet;
+- an open question about a part otherwise: the part itself (it is drawn out, and opens in the
+  case file);
+- a question that matches nothing: a short, polite, in-character reply.
+
+Guardedness is a counter per conversation, worked out again from the questions asked (so it is
+the same in every tab): a leading, hindsight or blaming question raises it by GUARD_RAISE (to at
+most GUARD_MAX); any other question lowers it by one. So after one blaming question the next two
+good questions get brief replies, and the third draws the part out.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import secrets
+from dataclasses import dataclass
+
+from secondstory.casefile import person_name
+from secondstory.marking.meaning import TextSpace, compare
+from secondstory.models import (
+    MAX_QUESTION_CHARS,
+    Analysis,
+    AskedQuestion,
+    Conversation,
+    Interview,
+    Scenario,
+)
+from secondstory.questions import Style, classify, guarding, named_style
+from secondstory.textsafe import xml_safe
+from secondstory.vocabulary import CONVERSATION_PARTS
+
+GUARD_RAISE = 2
+GUARD_MAX = 3
+# A typed question matches an intent (or a distractor) from this likeness up.
+MATCH_AT = 0.45
+EMPTY_QUESTION = "Type a question for the practitioner first (or choose one from the list)."
+UNMATCHED_REPLY = "I'm not sure I follow. Could you put that another way?"
+UNMATCHED_GUARDED_REPLY = (
+    "I'd rather not guess at that. I can tell you what I knew at the time, if that helps."
+)
+_SENTENCE = re.compile(r"(.+?[.!?])(?:\s|$)", re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Choice:
+    """A question offered in the list: `key` is 'part:NAME' or 'distractor:N'."""
+
+    key: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Match:
+    part: str | None
+    distractor: int | None
+    likeness: float
+
+
+@dataclass(frozen=True)
+class Reply:
+    question: AskedQuestion
+    text: str
+    style: Style
+    cut: bool  # the typed question was longer than MAX_QUESTION_CHARS and was cut
+
+
+def practice_available(scenario: Scenario) -> bool:
+    """Conversation practice is offered for a case whose every conversation has complete
+    practice material."""
+    return bool(scenario.conversations) and all(c.practice_ready for c in scenario.conversations)
+
+
+def conversation(scenario: Scenario, conversation_id: str) -> Conversation:
+    for item in scenario.conversations:
+        if item.id == conversation_id:
+            return item
+    raise KeyError(f"no conversation '{conversation_id}'")
+
+
+def interview(analysis: Analysis, conversation_id: str) -> Interview:
+    for item in analysis.interviews:
+        if item.conversation == conversation_id:
+            return item
+    return Interview(conversation=conversation_id)
+
+
+def opened_parts(analysis: Analysis) -> set[str]:
+    """The parts drawn out so far, as 'CONVERSATION_ID.PART'."""
+    return {
+        f"{item.conversation}.{q.part}"
+        for item in analysis.interviews
+        for q in item.questions
+        if q.reply == "revealed" and q.part
+    }
+
+
+def guard_level(questions: list[AskedQuestion]) -> int:
+    level = 0
+    for question in questions:
+        if guarding(question.style):
+            level = min(GUARD_MAX, level + GUARD_RAISE)
+        else:
+            level = max(0, level - 1)
+    return level
+
+
+def guarded_notice(scenario: Scenario, item: Conversation, analysis: Analysis) -> str | None:
+    """The gentle signal shown while the practitioner is guarded."""
+    if guard_level(interview(analysis, item.id).questions) == 0:
+        return None
+    return f"{person_name(scenario, item.practitioner)} is sounding more guarded."
+
+
+def choices(item: Conversation, analysis: Analysis, seed: str) -> list[Choice]:
+    """The questions on offer: the first intent of each part not yet drawn out, and the
+    distractors not yet asked, in an order fixed for the attempt (`seed`, e.g. its id)."""
+    pool = [Choice(f"part:{name}", item.part(name).intents[0]) for name in CONVERSATION_PARTS]
+    pool += [Choice(f"distractor:{i}", d.question) for i, d in enumerate(item.distractors)]
+    random.Random(f"{seed}:{item.id}").shuffle(pool)
+    asked = interview(analysis, item.id).questions
+    opened = {q.part for q in asked if q.reply == "revealed"}
+    used = {q.distractor for q in asked if q.distractor is not None}
+    return [
+        c
+        for c in pool
+        if not (c.key.startswith("part:") and c.key[5:] in opened)
+        and not (c.key.startswith("distractor:") and int(c.key[11:]) in used)
+    ]
+
+
+def clean_question(text: str) -> tuple[str, bool]:
+    """Typed text as a question: characters a report cannot hold become spaces, white space is
+    collapsed, and the text is cut to MAX_QUESTION_CHARS (the flag says it was). ValueError,
+    for the trainee, when nothing is left."""
+    flat = " ".join(xml_safe(text).split())
+    if not flat:
+        raise ValueError(EMPTY_QUESTION)
+    if len(flat) <= MAX_QUESTION_CHARS:
+        return flat, False
+    return flat[:MAX_QUESTION_CHARS].rstrip(), True
+
+
+_SPACES: dict[tuple[str, str, str], TextSpace] = {}
+
+
+def _space(scenario: Scenario, item: Conversation) -> TextSpace:
+    key = (scenario.id, scenario.version, item.id)
+    found = _SPACES.get(key)
+    if found is None:
+        documents = [item.part(n).text for n in CONVERSATION_PARTS]
+        documents += [i for n in CONVERSATION_PARTS for i in item.part(n).intents]
+        documents += [d.question for d in item.distractors]
+        found = _SPACES[key] = TextSpace(documents, scenario.expert.synonyms)
+    return found
+
+
+def likeness(space: TextSpace, question: str, wording: str) -> float:
+    """How alike a typed question and an authored wording are, read both ways (a short
+    question is compared as the 'expert' text, so that it is not refused as too short)."""
+    asked, authored = space.prepare(question), space.prepare(wording)
+    return max(compare(space, asked, authored).value, compare(space, authored, asked).value)
+
+
+def match(scenario: Scenario, item: Conversation, question: str) -> Match:
+    """The authored intent or distractor closest in meaning to a typed question, if close enough."""
+    space = _space(scenario, item)
+    best = Match(None, None, 0.0)
+    for name in CONVERSATION_PARTS:
+        for wording in item.part(name).intents:
+            value = likeness(space, question, wording)
+            if value > best.likeness:
+                best = Match(name, None, value)
+    for index, distractor in enumerate(item.distractors):
+        value = likeness(space, question, distractor.question)
+        if value > best.likeness:
+            best = Match(None, index, value)
+    return best if best.likeness >= MATCH_AT else Match(None, None, best.likeness)
+
+
+def _first_sentence(text: str) -> str:
+    found = _SENTENCE.match(" ".join(text.split()))
+    return found.group(1) if found else text
+
+
+def _answer(item: Conversation, found: Match, style: Style, level: int) -> tuple[str, str]:
+    """(reply kind, reply text) for a question, given how guarded the practitioner is."""
+    if found.distractor is not None:
+        return "guarded", item.distractors[found.distractor].guarded_reply
+    if found.part is None:
+        return "unmatched", UNMATCHED_GUARDED_REPLY if guarding(style.style) else UNMATCHED_REPLY
+    part = item.part(found.part)
+    if style.style != "open":
+        return "guarded", part.guarded_reply or ""
+    if level > 0:
+        return "brief", _first_sentence(part.text)
+    return "revealed", part.text
+
+
+def reply_text(item: Conversation, question: AskedQuestion) -> str:
+    """What the practitioner said to a question already asked (for the transcript)."""
+    if question.distractor is not None:
+        return item.distractors[question.distractor].guarded_reply
+    if question.part is None:
+        return UNMATCHED_GUARDED_REPLY if guarding(question.style) else UNMATCHED_REPLY
+    part = item.part(question.part)
+    return {
+        "revealed": part.text,
+        "brief": _first_sentence(part.text),
+        "guarded": part.guarded_reply or "",
+    }.get(question.reply, UNMATCHED_REPLY)
+
+
+def ask(
+    analysis: Analysis,
+    scenario: Scenario,
+    conversation_id: str,
+    text: str = "",
+    choice: str | None = None,
+) -> tuple[Analysis, Reply]:
+    """Put a question (a typed `text`, or a `choice` key from `choices`) to the practitioner:
+    the analysis with the question recorded, and the reply."""
+    item = conversation(scenario, conversation_id)
+    cut = False
+    if choice is not None:
+        kind, _, which = choice.partition(":")
+        if kind == "part" and which in CONVERSATION_PARTS:
+            found = Match(which, None, 1.0)
+            text = item.part(which).intents[0]
+        elif kind == "distractor" and which.isdigit() and int(which) < len(item.distractors):
+            found = Match(None, int(which), 1.0)
+            text = item.distractors[found.distractor].question
+        else:
+            raise ValueError("That question is not on the list.")
+        style = classify(text)
+        if found.distractor is not None and style.style == "open":
+            style = named_style("leading")  # a distractor is never a good question
+    else:
+        text, cut = clean_question(text)
+        style = classify(text)
+        found = match(scenario, item, text)
+    before = interview(analysis, conversation_id)
+    kind, reply = _answer(item, found, style, guard_level(before.questions))
+    asked = AskedQuestion(
+        id="q" + secrets.token_hex(4),
+        text=text,
+        typed=choice is None,
+        part=found.part,
+        distractor=found.distractor,
+        style=style.style,
+        reply=kind,
+    )
+    updated = before.model_copy(update={"questions": [*before.questions, asked]})
+    interviews = [updated if i.conversation == conversation_id else i for i in analysis.interviews]
+    if updated not in interviews:
+        interviews.append(updated)
+    result = analysis.model_copy(update={"interviews": interviews})
+    result = Analysis.model_validate(result.model_dump())
+    return result, Reply(asked, reply, style, cut)
