@@ -457,22 +457,11 @@ def named_people(scenario: Scenario) -> Iterator[tuple[tuple[str | int, ...], st
 def _practice_material(scenario: Scenario) -> list[Problem]:
     problems: list[Problem] = []
     for i, conversation in enumerate(scenario.conversations):
-        seen: dict[str, tuple[str | int, ...]] = {}
-
-        def once(path: tuple[str | int, ...], wording: str) -> None:
-            key = " ".join(wording.casefold().split())
-            if key in seen:
-                problems.append(
-                    (path, f"'{wording}' is already a question at {_describe(seen[key])}")
-                )
-            else:
-                seen[key] = path
-
+        questions: list[tuple[tuple[str | int, ...], str]] = []
         for part in CONVERSATION_PARTS:
             section = conversation.part(part)
             path: tuple[str | int, ...] = ("conversations", i, part)
-            for j, wording in enumerate(section.intents):
-                once((*path, "intents", j), wording)
+            questions += [((*path, "intents", j), w) for j, w in enumerate(section.intents)]
             if section.intents and not section.guarded_reply:
                 problems.append(
                     (
@@ -489,8 +478,17 @@ def _practice_material(scenario: Scenario) -> list[Problem]:
                         "question that draws this part out",
                     )
                 )
-        for j, distractor in enumerate(conversation.distractors):
-            once(("conversations", i, "distractors", j, "question"), distractor.question)
+        questions += [
+            (("conversations", i, "distractors", j, "question"), d.question)
+            for j, d in enumerate(conversation.distractors)
+        ]
+        seen: dict[str, tuple[str | int, ...]] = {}
+        for path, wording in questions:
+            key = " ".join(wording.casefold().split())
+            if key in seen:
+                where = _describe(seen[key])
+                problems.append((path, f"'{wording}' is already a question at {where}"))
+            seen.setdefault(key, path)
     return problems
 
 

@@ -128,7 +128,7 @@ def choices(item: Conversation, analysis: Analysis, seed: str) -> list[Choice]:
     distractors not yet asked, in an order fixed for the attempt (`seed`, e.g. its id)."""
     pool = [Choice(f"part:{name}", item.part(name).intents[0]) for name in CONVERSATION_PARTS]
     pool += [Choice(f"distractor:{i}", d.question) for i, d in enumerate(item.distractors)]
-    random.Random(f"{seed}:{item.id}").shuffle(pool)
+    random.Random(f"{seed}:{item.id}").shuffle(pool)  # noqa: S311 - a display order, no secret
     asked = interview(analysis, item.id).questions
     opened = {q.part for q in asked if q.reply == "revealed"}
     used = {q.distractor for q in asked if q.distractor is not None}
