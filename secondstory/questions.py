@@ -7,13 +7,16 @@ a yes/no question is above all blaming):
 - **hindsight**: the coach's hindsight or counterfactual flags, or "looking back", "now that we
   know", "in hindsight", "with hindsight", "if you had", "should you have";
 - **leading**: the answer is put in the practitioner's mouth: "wouldn't you agree", "surely",
-  "isn't it", "don't you think", "wasn't it obvious", "you must have", "I assume";
+  "isn't it", "don't you think", "wasn't it obvious", "you must have", "I assume", or a tag
+  question ("..., didn't you?");
 - **closed**: opens with a word that asks for yes or no (did, were, was, is, do, could...),
   unless it is a request for an account ("Could you talk me through...");
 - **open**: anything else (what, how, tell me about, talk me through...).
 
 The coach does not flag questions for a partnership board; a question to a practitioner is not
-one, so it is read here as a statement (its question marks made full stops). Pure and
+one, so it is read here as a statement (its question marks made full stops). Only the coach's
+rules are used: its sentence model learnt from analyses, not from questions, and reads some
+plain open questions as blame. Pure and
 deterministic: the same question always gets the same style and reason.
 """
 
@@ -22,11 +25,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from secondstory.coach import coach
+from secondstory.coach import coach, from_model
 
 _BLAME = re.compile(
     r"\b(why didn'?t you|why did you not|why did(?:n'?t| not) (?:anyone|anybody|you)|whose fault"
-    r"|who (?:was|is) (?:responsible|to blame)|how could you|why on earth|fail(?:ed)? to)\b",
+    r"|who (?:was|is) (?:responsible|to blame)|how could you|why on earth|fail(?:ed)? to"
+    r"|why did it take (?:you|so long)|what took (?:you|so long))\b",
     re.IGNORECASE,
 )
 _HINDSIGHT = re.compile(
@@ -38,7 +42,10 @@ _HINDSIGHT = re.compile(
 _LEADING = re.compile(
     r"\b(wouldn'?t you (?:agree|say)|surely|isn'?t it|wasn'?t it|don'?t you (?:think|agree)"
     r"|didn'?t you (?:think|feel|realise|see)|you must have|i assume|i take it|obviously"
-    r"|it'?s fair to say|was it not|is it not|aren'?t you|weren'?t you)\b",
+    r"|it'?s fair to say|was it not|is it not|aren'?t you|weren'?t you)\b"
+    # a tag question: "..., didn't you?"
+    r"|,\s*(?:did|do|was|is|were|are|have|has|had|could|would|should)n'?t (?:you|it|they|she|he|we)"
+    r"\s*\??\s*$",
     re.IGNORECASE,
 )
 _CLOSED_START = re.compile(
@@ -99,7 +106,7 @@ def named_style(style: str, phrase: str = "") -> Style:
 
 def classify(question: str) -> Style:
     text = " ".join(question.translate(_APOSTROPHES).split())
-    flags = coach(text.replace("?", "."))
+    flags = [f for f in coach(text.replace("?", ".")) if not from_model(f)]
     kinds = {flag.kind: flag.text for flag in flags}
     found = _BLAME.search(text)
     if "blame" in kinds or found:
