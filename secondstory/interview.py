@@ -3,7 +3,8 @@
 A question is either chosen from a short list (each part's first intent and the conversation's
 distractors, shuffled once per attempt) or typed. A typed question is cleaned like any trainee
 text, cut to MAX_QUESTION_CHARS, matched by meaning (secondstory.marking.meaning) to the authored
-intents and distractors, and given a style (secondstory.questions).
+intents and distractors (and to the reviewer's structure in plain words, STRUCTURE_QUESTIONS),
+and given a style (secondstory.questions).
 
 What comes back:
 - a distractor: its guarded reply;
@@ -50,6 +51,25 @@ UNMATCHED_REPLY = "I'm not sure I follow. Could you put that another way?"
 UNMATCHED_GUARDED_REPLY = (
     "I'd rather not guess at that. I can tell you what I knew at the time, if that helps."
 )
+# The reviewer's structure in plain questions: matched beside each part's own intents (never
+# offered), so that a typed question in the method's own words finds its part in any case.
+STRUCTURE_QUESTIONS: dict[str, tuple[str, ...]] = {
+    "overview": ("How did you see the case overall?", "Tell me about your involvement."),
+    "turning_points": (
+        "What were the turning points for you?",
+        "Which moments stood out or changed things?",
+    ),
+    "thinking": (
+        "What did you think was going on at the time, and why?",
+        "What was in your mind then?",
+    ),
+    "influences": (
+        "What influenced you, inside and outside your organisation?",
+        "What helped or hindered you, or made it easier or harder to do the work?",
+    ),
+    "went_well": ("What went well?", "What worked?"),
+    "would_change": ("What would you change?", "What would you do differently in the system?"),
+}
 _SENTENCE = re.compile(r"(.+?[.!?])(?:\s|$)", re.DOTALL)
 
 
@@ -161,6 +181,7 @@ def _space(scenario: Scenario, item: Conversation) -> TextSpace:
     if found is None:
         documents = [item.part(n).text for n in CONVERSATION_PARTS]
         documents += [i for n in CONVERSATION_PARTS for i in item.part(n).intents]
+        documents += [q for wordings in STRUCTURE_QUESTIONS.values() for q in wordings]
         documents += [d.question for d in item.distractors]
         found = _SPACES[key] = TextSpace(documents, scenario.expert.synonyms)
     return found
@@ -178,7 +199,7 @@ def match(scenario: Scenario, item: Conversation, question: str) -> Match:
     space = _space(scenario, item)
     best = Match(None, None, 0.0)
     for name in CONVERSATION_PARTS:
-        for wording in item.part(name).intents:
+        for wording in (*item.part(name).intents, *STRUCTURE_QUESTIONS[name]):
             value = likeness(space, question, wording)
             if value > best.likeness:
                 best = Match(name, None, value)
