@@ -188,10 +188,11 @@ def _space(scenario: Scenario, item: Conversation) -> TextSpace:
 
 
 def likeness(space: TextSpace, question: str, wording: str) -> float:
-    """How alike a typed question and an authored wording are, read both ways (a short
-    question is compared as the 'expert' text, so that it is not refused as too short)."""
+    """How alike a typed question and an authored wording are: the marking's likeness read both
+    ways and averaged (read one way only, a question shorter than the wording is refused as too
+    short, and one made of a few of its words counts as saying all of it)."""
     asked, authored = space.prepare(question), space.prepare(wording)
-    return max(compare(space, asked, authored).value, compare(space, authored, asked).value)
+    return (compare(space, asked, authored).value + compare(space, authored, asked).value) / 2
 
 
 def match(scenario: Scenario, item: Conversation, question: str) -> Match:
