@@ -36,6 +36,8 @@ class Key(StrEnum):
     BOUND_HANDLED = "bound_handled"
     # A read that failed because the database could not be reached (shown once on the page).
     DATABASE_ERROR = "database_error"
+    # Conversation practice: a note about the last question (empty, cut) shown above the form.
+    PRACTICE_NOTICE = "practice_notice"
     # The Library's case being opened (content notes shown).
     OPENING = "opening"
     # A trainer who has given the trainer key in this session.

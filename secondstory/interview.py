@@ -42,6 +42,7 @@ from secondstory.questions import Style, classify, guarding, named_style
 from secondstory.textsafe import xml_safe
 from secondstory.vocabulary import CONVERSATION_PARTS
 
+PRACTICE_MODE = "conversation"
 GUARD_RAISE = 2
 GUARD_MAX = 3
 # A typed question matches an intent (or a distractor) from this likeness up.
@@ -124,6 +125,15 @@ def opened_parts(analysis: Analysis) -> set[str]:
         for q in item.questions
         if q.reply == "revealed" and q.part
     }
+
+
+def closed_parts(scenario: Scenario, analysis: Analysis, mode: str) -> set[str]:
+    """The conversation parts the case file keeps closed: in conversation practice, every part
+    not drawn out yet; in the other modes, none."""
+    if mode != PRACTICE_MODE:
+        return set()
+    every = {f"{c.id}.{p}" for c in scenario.conversations for p in CONVERSATION_PARTS}
+    return every - opened_parts(analysis)
 
 
 def guard_level(questions: list[AskedQuestion]) -> int:

@@ -1,0 +1,114 @@
+"""Conversation practice page: asking from the list and in one's own words (empty, very long,
+hostile), the guarded signal, the case file keeping undrawn parts closed, and the Library's mode."""
+
+from __future__ import annotations
+
+from secondstory import interview
+from secondstory.models import MAX_QUESTION_CHARS
+from secondstory.textsafe import escape_markdown
+from tests.app.conftest import TUTORIAL, analysis_of, click, errors, run_page, shown_text
+
+CASE = "cumulative-neglect"
+HOSTILE = "<script>alert(1)</script> **What** \x0b [link](http://x) do you think went well? 🙂"
+
+
+def _form(at):
+    radio = next(r for r in at.radio if r.label == "Choose a question")
+    typed = next(t for t in at.text_input if t.label == "Or write your own question")
+    return radio, typed
+
+
+def _questions(store, person, attempt):
+    return interview.interview(analysis_of(store, person, attempt), "c-teacher").questions
+
+
+def test_a_chosen_open_question_draws_the_part_out_and_opens_it_in_the_case_file(start, store):
+    person, code, attempt, scenario = start(CASE, "conversation")
+    at = run_page("conversation", code, attempt.id)
+    assert not at.exception
+    radio, _ = _form(at)
+    overview = scenario.conversations[0].overview
+    radio.set_value("part:overview")
+    at = click(at, "Ask")
+    assert not at.exception
+    [asked] = _questions(store, person, attempt)
+    assert (asked.part, asked.reply) == ("overview", "revealed")
+    assert escape_markdown(overview.text) in shown_text(at)
+    case_file = run_page("case_file", code, attempt.id)
+    text = shown_text(case_file)
+    assert escape_markdown(overview.text) in text
+    assert escape_markdown(scenario.conversations[0].thinking.text) not in text
+    assert "Not drawn out yet" in text
+
+
+def test_a_blaming_question_gets_a_guarded_reply_and_a_gentle_signal(start, store):
+    person, code, attempt, scenario = start(CASE, "conversation")
+    at = run_page("conversation", code, attempt.id)
+    _, typed = _form(at)
+    typed.input("Why didn't you refer the children to social care yourself?")
+    at = click(at, "Ask")
+    assert not at.exception
+    [asked] = _questions(store, person, attempt)
+    assert asked.style == "blame" and asked.reply == "guarded"
+    assert [i.value for i in at.info] == [escape_markdown("Greg Tolley is sounding more guarded.")]
+
+
+def test_asking_nothing_gets_a_polite_prompt_and_saves_nothing(start, store):
+    person, code, attempt, scenario = start(CASE, "conversation")
+    at = run_page("conversation", code, attempt.id)
+    _, typed = _form(at)
+    typed.input("    ")
+    at = click(at, "Ask")
+    assert not at.exception
+    assert errors(at) == [interview.EMPTY_QUESTION]
+    assert _questions(store, person, attempt) == []
+
+
+def test_a_very_long_question_is_cut_with_a_message(start, store):
+    person, code, attempt, scenario = start(CASE, "conversation")
+    at = run_page("conversation", code, attempt.id)
+    _, typed = _form(at)
+    typed.input("What did you make of what you were seeing at the time? " * 20)
+    at = click(at, "Ask")
+    assert not at.exception
+    [asked] = _questions(store, person, attempt)
+    assert len(asked.text) <= MAX_QUESTION_CHARS
+    assert any(f"first {MAX_QUESTION_CHARS} characters" in e for e in errors(at))
+
+
+def test_a_hostile_question_is_saved_cleaned_and_shown_literally(start, store):
+    person, code, attempt, scenario = start(CASE, "conversation")
+    at = run_page("conversation", code, attempt.id)
+    _, typed = _form(at)
+    typed.input(HOSTILE)
+    at = click(at, "Ask")
+    assert not at.exception
+    [asked] = _questions(store, person, attempt)
+    assert "\x0b" not in asked.text and asked.text.startswith("<script>")
+    assert asked.part == "went_well"
+    shown = [m.value for m in at.markdown]
+    assert f"**You:** {escape_markdown(asked.text)}" in shown
+    assert not any("<script>" in m for m in shown)
+
+
+def test_other_modes_point_to_the_case_file_and_keep_every_part_open(start, store):
+    person, code, attempt, scenario = start(CASE, "full")
+    at = run_page("conversation", code, attempt.id)
+    assert not at.exception
+    assert "not in conversation practice mode" in shown_text(at)
+    case_file = run_page("case_file", code, attempt.id)
+    assert "Not drawn out yet" not in shown_text(case_file)
+
+
+def _modes_offered(code, scenario_id):
+    at = run_page("library", code)
+    at.button(key=f"open_{scenario_id}").click()
+    at = at.run()
+    assert not at.exception
+    return next(r for r in at.radio if r.label == "Mode").options
+
+
+def test_the_library_offers_conversation_practice_only_for_cases_with_material(start):
+    person, code, attempt, scenario = start(CASE, "guided")
+    assert len(_modes_offered(code, CASE)) == 3
+    assert len(_modes_offered(code, TUTORIAL)) == 2
