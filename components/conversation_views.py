@@ -116,8 +116,8 @@ def feedback(scenario: Scenario, analysis: Analysis, item: Conversation) -> None
 
 
 def review_view(found: ConversationReview) -> None:
-    labelled("Drawn out", ", ".join(found.drawn_out) or "nothing yet")
-    labelled("Missed", ", ".join(found.missed) or "nothing")
+    labelled("Drawn out", "; ".join(found.drawn_out) or "nothing yet")
+    labelled("Missed", "; ".join(found.missed) or "nothing")
     st.dataframe(
         [
             {

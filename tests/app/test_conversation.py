@@ -112,3 +112,61 @@ def test_the_library_offers_conversation_practice_only_for_cases_with_material(s
     person, code, attempt, scenario = start(CASE, "guided")
     assert len(_modes_offered(code, CASE)) == 3
     assert len(_modes_offered(code, TUTORIAL)) == 2
+
+
+def test_feedback_on_the_questions_is_offered_once_something_is_asked(start, store):
+    person, code, attempt, scenario = start(CASE, "conversation")
+    at = run_page("conversation", code, attempt.id)
+    assert not any(e.label.startswith("How the conversation went") for e in at.expander)
+    _, typed = _form(at)
+    typed.input("Did you log what Lacey said?")
+    at = click(at, "Ask")
+    [found] = [e for e in at.expander if e.label.startswith("How the conversation went")]
+    [table, *_] = found.dataframe
+    assert list(table.value["Style"]) == ["Closed"]
+    assert table.value["A better wording"][0]
+
+
+def test_the_comparison_notes_expert_evidence_from_parts_never_opened(start, store):
+    person, code, attempt, scenario = start(CASE, "conversation")
+    analysis, _ = interview.ask(attempt.analysis, scenario, "c-teacher", choice="part:overview")
+    store.save_analysis(person.id, attempt.id, analysis, stage="findings")
+    store.submit_attempt(person.id, attempt.id)
+    at = run_page("comparison", code, attempt.id)
+    assert not at.exception
+    assert any(
+        e.label.startswith("Expert evidence from conversation parts you never drew out")
+        for e in at.expander
+    )
+
+
+def test_the_facilitator_debrief_shows_the_parts_a_cohort_drew_out(store, library):
+    scenario = library.scenarios[CASE]
+    cohort, join_code, key = store.create_cohort("Reviewer course", [scenario.id], "conversation")
+    for name in ("Ash", "Robin"):
+        person, _ = store.create_trainee(name)
+        store.join_cohort(person.id, join_code)
+        attempt = store.start_attempt(
+            person.id, scenario.id, scenario.version, "conversation", cohort_id=cohort.id
+        )
+        analysis, _ = interview.ask(
+            attempt.analysis.model_copy(update={"scenario": scenario.id}),
+            scenario,
+            "c-dsl",
+            choice="part:went_well",
+        )
+        store.save_analysis(person.id, attempt.id, analysis, stage="findings")
+        store.submit_attempt(person.id, attempt.id)
+    at = run_page("facilitator")
+    next(t for t in at.text_input if t.label == "Facilitator key").input(key)
+    at = click(at, "Open the debrief")
+    assert not at.exception
+    assert "Conversation practice" in [s.value for s in at.subheader]
+    most = next(d.value for d in at.dataframe if "Drew it out" in d.value.columns).to_dict(
+        "records"
+    )[0]
+    assert most == {
+        "Practitioner": "Joanne Pritchard",
+        "Part": "What went well",
+        "Drew it out": "2 of 2",
+    }
