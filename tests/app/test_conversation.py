@@ -18,6 +18,17 @@ def _form(at):
     return radio, typed
 
 
+def _ask_typed(start, question: str):
+    """A new trainee in conversation practice types a question and asks it."""
+    person, code, attempt, _ = start(CASE, "conversation")
+    at = run_page("conversation", code, attempt.id)
+    _, typed = _form(at)
+    typed.input(question)
+    at = click(at, "Ask")
+    assert not at.exception
+    return person, attempt, at
+
+
 def _questions(store, person, attempt):
     return interview.interview(analysis_of(store, person, attempt), "c-teacher").questions
 
@@ -42,47 +53,31 @@ def test_a_chosen_open_question_draws_the_part_out_and_opens_it_in_the_case_file
 
 
 def test_a_blaming_question_gets_a_guarded_reply_and_a_gentle_signal(start, store):
-    person, code, attempt, scenario = start(CASE, "conversation")
-    at = run_page("conversation", code, attempt.id)
-    _, typed = _form(at)
-    typed.input("Why didn't you refer the children to social care yourself?")
-    at = click(at, "Ask")
-    assert not at.exception
+    person, attempt, at = _ask_typed(
+        start, "Why didn't you refer the children to social care yourself?"
+    )
     [asked] = _questions(store, person, attempt)
     assert asked.style == "blame" and asked.reply == "guarded"
     assert [i.value for i in at.info] == [escape_markdown("Greg Tolley is sounding more guarded.")]
 
 
 def test_asking_nothing_gets_a_polite_prompt_and_saves_nothing(start, store):
-    person, code, attempt, scenario = start(CASE, "conversation")
-    at = run_page("conversation", code, attempt.id)
-    _, typed = _form(at)
-    typed.input("    ")
-    at = click(at, "Ask")
-    assert not at.exception
+    person, attempt, at = _ask_typed(start, "    ")
     assert errors(at) == [interview.EMPTY_QUESTION]
     assert _questions(store, person, attempt) == []
 
 
 def test_a_very_long_question_is_cut_with_a_message(start, store):
-    person, code, attempt, scenario = start(CASE, "conversation")
-    at = run_page("conversation", code, attempt.id)
-    _, typed = _form(at)
-    typed.input("What did you make of what you were seeing at the time? " * 20)
-    at = click(at, "Ask")
-    assert not at.exception
+    person, attempt, at = _ask_typed(
+        start, "What did you make of what you were seeing at the time? " * 20
+    )
     [asked] = _questions(store, person, attempt)
     assert len(asked.text) <= MAX_QUESTION_CHARS
     assert any(f"first {MAX_QUESTION_CHARS} characters" in e for e in errors(at))
 
 
 def test_a_hostile_question_is_saved_cleaned_and_shown_literally(start, store):
-    person, code, attempt, scenario = start(CASE, "conversation")
-    at = run_page("conversation", code, attempt.id)
-    _, typed = _form(at)
-    typed.input(HOSTILE)
-    at = click(at, "Ask")
-    assert not at.exception
+    person, attempt, at = _ask_typed(start, HOSTILE)
     [asked] = _questions(store, person, attempt)
     assert "\x0b" not in asked.text and asked.text.startswith("<script>")
     assert asked.part == "went_well"
