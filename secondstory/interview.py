@@ -243,6 +243,8 @@ def _answer(item: Conversation, found: Match, style: Style, level: int) -> tuple
 def reply_text(item: Conversation, question: AskedQuestion) -> str:
     """What the practitioner said to a question already asked (for the transcript)."""
     if question.distractor is not None:
+        if question.distractor >= len(item.distractors):  # the case was edited since
+            return UNMATCHED_REPLY
         return item.distractors[question.distractor].guarded_reply
     if question.part is None:
         return UNMATCHED_GUARDED_REPLY if guarding(question.style) else UNMATCHED_REPLY
