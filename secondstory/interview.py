@@ -1,8 +1,9 @@
 """Conversation practice: what a practitioner says back to a question, and how guarded they are.
 
 A question is either chosen from a short list (each part's first intent and the conversation's
-distractors, shuffled once per attempt) or typed. A typed question is cleaned like any trainee
-text, cut to MAX_QUESTION_CHARS, matched by meaning (secondstory.marking.meaning) to the authored
+distractors, shuffled once per attempt) or typed. A typed question is checked like any trainee
+text (characters a report cannot hold are refused, with where they are), cut to
+MAX_QUESTION_CHARS, matched by meaning (secondstory.marking.meaning) to the authored
 intents and distractors (and to the reviewer's structure in plain words, STRUCTURE_QUESTIONS),
 and given a style (secondstory.questions).
 
@@ -39,7 +40,7 @@ from secondstory.models import (
     Scenario,
 )
 from secondstory.questions import Style, classify, guarding, named_style
-from secondstory.textsafe import xml_safe
+from secondstory.textsafe import unsafe_character
 from secondstory.vocabulary import CONVERSATION_PARTS
 
 PRACTICE_MODE = "conversation"
@@ -171,10 +172,13 @@ def choices(item: Conversation, analysis: Analysis, seed: str) -> list[Choice]:
 
 
 def clean_question(text: str) -> tuple[str, bool]:
-    """Typed text as a question: characters a report cannot hold become spaces, white space is
-    collapsed, and the text is cut to MAX_QUESTION_CHARS (the flag says it was). ValueError,
-    for the trainee, when nothing is left."""
-    flat = " ".join(xml_safe(text).split())
+    """Typed text as a question, checked like any trainee text: white space collapsed, and cut
+    to MAX_QUESTION_CHARS (the flag says it was). ValueError, for the trainee, when nothing is
+    left or the text holds a character a report cannot hold (textsafe.unsafe_character)."""
+    problem = unsafe_character(text)
+    if problem is not None:
+        raise ValueError(problem)
+    flat = " ".join(text.split())
     if not flat:
         raise ValueError(EMPTY_QUESTION)
     if len(flat) <= MAX_QUESTION_CHARS:

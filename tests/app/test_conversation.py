@@ -9,7 +9,7 @@ from secondstory.textsafe import escape_markdown
 from tests.app.conftest import TUTORIAL, analysis_of, click, errors, run_page, shown_text
 
 CASE = "cumulative-neglect"
-HOSTILE = "<script>alert(1)</script> **What** \x0b [link](http://x) do you think went well? 🙂"
+HOSTILE = "<script>alert(1)</script> **What** [link](http://x) do you think went well? 🙂 שלום"
 
 
 def _form(at):
@@ -76,10 +76,16 @@ def test_a_very_long_question_is_cut_with_a_message(start, store):
     assert any(f"first {MAX_QUESTION_CHARS} characters" in e for e in errors(at))
 
 
-def test_a_hostile_question_is_saved_cleaned_and_shown_literally(start, store):
+def test_a_question_with_a_control_character_is_refused_with_where_it_is(start, store):
+    person, attempt, at = _ask_typed(start, "What did you \x0b make of it?")
+    assert any("a vertical tab" in e and "What did you" in e for e in errors(at))
+    assert _questions(store, person, attempt) == []
+
+
+def test_a_hostile_question_is_saved_and_shown_literally(start, store):
     person, attempt, at = _ask_typed(start, HOSTILE)
     [asked] = _questions(store, person, attempt)
-    assert "\x0b" not in asked.text and asked.text.startswith("<script>")
+    assert asked.text == HOSTILE
     assert asked.part == "went_well"
     shown = [m.value for m in at.markdown]
     assert f"**You:** {escape_markdown(asked.text)}" in shown
