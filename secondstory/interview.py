@@ -41,7 +41,7 @@ from secondstory.models import (
 )
 from secondstory.questions import Style, classify, guarding, named_style
 from secondstory.textsafe import unsafe_character
-from secondstory.vocabulary import CONVERSATION_PARTS
+from secondstory.vocabulary import CONVERSATION_PARTS, HONORIFICS
 
 PRACTICE_MODE = "conversation"
 GUARD_RAISE = 2
@@ -56,7 +56,11 @@ UNMATCHED_GUARDED_REPLY = (
 # The reviewer's structure in plain questions: matched beside each part's own intents (never
 # offered), so that a typed question in the method's own words finds its part in any case.
 STRUCTURE_QUESTIONS: dict[str, tuple[str, ...]] = {
-    "overview": ("How did you see the case overall?", "Tell me about your involvement."),
+    "overview": (
+        "How did you see the case overall?",
+        "Tell me about your involvement and your role with the family.",
+        "What was your first impression of the family?",
+    ),
     "turning_points": (
         "What were the turning points for you?",
         "Which moments stood out or changed things?",
@@ -64,15 +68,23 @@ STRUCTURE_QUESTIONS: dict[str, tuple[str, ...]] = {
     "thinking": (
         "What did you think was going on at the time, and why?",
         "What was in your mind then?",
+        "What were you worried about, and what were you hoping for?",
     ),
+    # The prompt areas reviewers explore: the work itself, the team, the network, management,
+    # and the wider context.
     "influences": (
         "What influenced you, inside and outside your organisation?",
         "What helped or hindered you, or made it easier or harder to do the work?",
+        "What was your caseload and workload like?",
+        "What support, supervision or management did you have?",
+        "How did the other agencies and professionals work with you?",
+        "What did the systems, forms, procedures and thresholds ask of you?",
     ),
-    "went_well": ("What went well?", "What worked?"),
+    "went_well": ("What went well?", "What worked?", "What are you proud of?"),
     "would_change": ("What would you change?", "What would you do differently in the system?"),
 }
 _SENTENCE = re.compile(r"(.+?[.!?])(?:\s|$)", re.DOTALL)
+_NOTE = re.compile(r"^\([^)]*\)\s*")
 
 
 @dataclass(frozen=True)
@@ -186,18 +198,57 @@ def clean_question(text: str) -> tuple[str, bool]:
     return flat[:MAX_QUESTION_CHARS].rstrip(), True
 
 
-_SPACES: dict[tuple[str, str, str], TextSpace] = {}
+@dataclass(frozen=True)
+class _Matcher:
+    """One conversation made ready for matching: its words, the names to leave out, and every
+    wording a question can match, as (part, distractor, wording without names)."""
+
+    space: TextSpace
+    names: re.Pattern[str] | None
+    wordings: tuple[tuple[str | None, int | None, str], ...]
+
+    def strip(self, text: str) -> str:
+        return _without(self.names, text)
 
 
-def _space(scenario: Scenario, item: Conversation) -> TextSpace:
+_MATCHERS: dict[tuple[str, str, str], _Matcher] = {}
+
+
+def _names(scenario: Scenario) -> re.Pattern[str] | None:
+    """The words of the people's names: who a question is about says nothing about which part
+    of the conversation it asks for, and names are rare enough to outweigh the words that do."""
+    people = [*scenario.people.family, *scenario.people.practitioners]
+    found = {
+        word.strip(".")
+        for person in people
+        for word in person.name.casefold().split()
+        if word.strip(".") not in HONORIFICS and len(word.strip(".")) > 1
+    }
+    if not found:
+        return None
+    alternatives = "|".join(re.escape(w) for w in sorted(found, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternatives})(?:'s)?\b", re.IGNORECASE)
+
+
+def _without(names: re.Pattern[str] | None, text: str) -> str:
+    return names.sub(" ", text) if names else text
+
+
+def _matcher(scenario: Scenario, item: Conversation) -> _Matcher:
     key = (scenario.id, scenario.version, item.id)
-    found = _SPACES.get(key)
+    found = _MATCHERS.get(key)
     if found is None:
-        documents = [item.part(n).text for n in CONVERSATION_PARTS]
-        documents += [i for n in CONVERSATION_PARTS for i in item.part(n).intents]
-        documents += [q for wordings in STRUCTURE_QUESTIONS.values() for q in wordings]
-        documents += [d.question for d in item.distractors]
-        found = _SPACES[key] = TextSpace(documents, scenario.expert.synonyms)
+        names = _names(scenario)
+        wordings = [
+            (part, None, _without(names, wording))
+            for part in CONVERSATION_PARTS
+            for wording in (*item.part(part).intents, *STRUCTURE_QUESTIONS[part])
+        ]
+        wordings += [(None, i, _without(names, d.question)) for i, d in enumerate(item.distractors)]
+        documents = [_without(names, item.part(n).text) for n in CONVERSATION_PARTS]
+        documents += [wording for _, _, wording in wordings]
+        space = TextSpace(documents, scenario.expert.synonyms)
+        found = _MATCHERS[key] = _Matcher(space, names, tuple(wordings))
     return found
 
 
@@ -210,23 +261,22 @@ def likeness(space: TextSpace, question: str, wording: str) -> float:
 
 
 def match(scenario: Scenario, item: Conversation, question: str) -> Match:
-    """The authored intent or distractor closest in meaning to a typed question, if close enough."""
-    space = _space(scenario, item)
+    """The authored intent or distractor closest in meaning to a typed question, if close enough
+    (people's names are left out on both sides)."""
+    matcher = _matcher(scenario, item)
+    asked = matcher.strip(question)
     best = Match(None, None, 0.0)
-    for name in CONVERSATION_PARTS:
-        for wording in (*item.part(name).intents, *STRUCTURE_QUESTIONS[name]):
-            value = likeness(space, question, wording)
-            if value > best.likeness:
-                best = Match(name, None, value)
-    for index, distractor in enumerate(item.distractors):
-        value = likeness(space, question, distractor.question)
+    for part, distractor, wording in matcher.wordings:
+        value = likeness(matcher.space, asked, wording)
         if value > best.likeness:
-            best = Match(None, index, value)
+            best = Match(part, distractor, value)
     return best if best.likeness >= MATCH_AT else Match(None, None, best.likeness)
 
 
 def _first_sentence(text: str) -> str:
-    found = _SENTENCE.match(" ".join(text.split()))
+    """The brief reply: the part's first sentence, after any opening note in brackets (such as
+    "(A written account.)")."""
+    found = _SENTENCE.match(_NOTE.sub("", " ".join(text.split())))
     return found.group(1) if found else text
 
 

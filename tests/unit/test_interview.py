@@ -165,3 +165,37 @@ def test_practice_is_offered_only_for_cases_with_complete_material():
         ROOT / "scenarios" / "tutorial-nursery-concerns.yaml"
     ).scenario
     assert not interview.practice_available(tutorial)
+
+
+DOMESTIC_ABUSE = loading.load_scenario_file(
+    ROOT / "scenarios" / "good-practice-domestic-abuse.yaml"
+).scenario
+
+
+@pytest.mark.parametrize(
+    ("question", "part", "distractor"),
+    [
+        ("Tell me about your role with the family.", "overview", None),
+        ("Which moments stood out to you?", "turning_points", None),
+        ("What were you worried about for Leo and Ruby?", "thinking", None),
+        ("What was your caseload like when you got the case?", "influences", None),
+        ("What do you feel went well?", "went_well", None),
+        ("What would you change about the strategy discussion guidance?", "would_change", None),
+        ("Why didn't your team act on the probation email?", None, 0),
+    ],
+)
+def test_questions_in_the_methods_own_words_find_their_part_in_another_case(
+    question, part, distractor
+):
+    item = interview.conversation(DOMESTIC_ABUSE, "c-sw")
+    found = interview.match(DOMESTIC_ABUSE, item, question)
+    assert (found.part, found.distractor) == (part, distractor)
+
+
+def test_a_brief_reply_leaves_out_an_opening_note_in_brackets():
+    written = interview.conversation(CASE, "c-sw1")
+    asked = AskedQuestion(part="overview", reply="brief")
+    assert interview.reply_text(written, asked) == (
+        "I was allocated the single assessment in February 2022 after the school's referral "
+        "about hunger, attendance and Kieran looking after his brother and sister."
+    )
