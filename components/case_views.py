@@ -215,6 +215,12 @@ def conversation_view(scenario: Scenario, closed: Set[str] = frozenset()) -> Non
         "Conversations are held after the events, to see the work through the practitioner's eyes. "
         "Memories are shaped by hindsight; records by what the form asked for."
     )
+    if closed:
+        st.page_link(
+            "screens/conversation.py",
+            label="Hold the conversations in Conversation practice: each part opens once drawn out",
+            icon=":material/forum:",
+        )
     for part, label in CONVERSATION_PARTS.items():
         section = getattr(conversation, part)
         st.markdown(f"#### {label}")
