@@ -64,15 +64,22 @@ def question_form(scenario: Scenario, attempt: Attempt, item: Conversation) -> N
     notice = st.session_state.pop(Key.PRACTICE_NOTICE, None)
     if notice:
         literal_error(notice)
+    opened = interview.opened_parts(attempt.analysis)
+    if all(f"{item.id}.{p}" in opened for p in CONVERSATION_PARTS):
+        st.success("Every part of this conversation has been drawn out.")
     offered = interview.choices(item, attempt.analysis, attempt.id)
     labels = {c.key: c.text for c in offered}
     with st.form(f"ask_{item.id}_{session.rev()}", clear_on_submit=True):
-        chosen = st.radio(
-            "Choose a question",
-            list(labels),
-            format_func=labels.get,
-            index=None,
-            key=f"choice_{item.id}",
+        chosen = (
+            st.radio(
+                "Choose a question",
+                list(labels),
+                format_func=labels.get,
+                index=None,
+                key=f"choice_{item.id}",
+            )
+            if labels
+            else None
         )
         typed = st.text_input(
             "Or write your own question",

@@ -14,7 +14,7 @@ from components.conversation_views import (
 from components.text import literal
 from secondstory import casefile, interview
 
-person, attempt, scenario = session.work_or_stop()
+person, attempt, scenario = session.work_or_stop(editing=False)
 
 st.title("Conversation practice")
 literal(scenario.title, caption=True)
@@ -42,5 +42,8 @@ with right:
     parts_progress(scenario, attempt.analysis, item)
 with left:
     transcript(scenario, attempt.analysis, item)
-    question_form(scenario, attempt, item)
+    if attempt.submitted_at:
+        st.caption("This attempt has been submitted: the conversation can be read, not continued.")
+    else:
+        question_form(scenario, attempt, item)
     feedback(scenario, attempt.analysis, item)

@@ -33,6 +33,7 @@ from secondstory.casefile import person_name
 from secondstory.marking.meaning import TextSpace, compare
 from secondstory.models import (
     MAX_QUESTION_CHARS,
+    MAX_QUESTIONS,
     Analysis,
     AskedQuestion,
     Conversation,
@@ -320,6 +321,12 @@ def ask(
     """Put a question (a typed `text`, or a `choice` key from `choices`) to the practitioner:
     the analysis with the question recorded, and the reply."""
     item = conversation(scenario, conversation_id)
+    before = interview(analysis, conversation_id)
+    if len(before.questions) >= MAX_QUESTIONS:
+        raise ValueError(
+            f"This conversation has reached its {MAX_QUESTIONS} questions: it is time to move on "
+            "to the analysis."
+        )
     cut = False
     if choice is not None:
         kind, _, which = choice.partition(":")
@@ -338,7 +345,6 @@ def ask(
         text, cut = clean_question(text)
         style = classify(text)
         found = match(scenario, item, text)
-    before = interview(analysis, conversation_id)
     kind, reply = _answer(item, found, style, guard_level(before.questions))
     asked = AskedQuestion(
         id="q" + secrets.token_hex(4),

@@ -418,6 +418,7 @@ QUESTION_STYLES: dict[str, str] = {
     "blame": "Blaming",
 }
 MAX_QUESTION_CHARS = 300
+MAX_QUESTIONS = 80
 QuestionStyle = Literal[tuple(QUESTION_STYLES)]  # type: ignore[valid-type]
 ReplyKind = Literal["revealed", "brief", "guarded", "unmatched"]
 
@@ -443,7 +444,7 @@ class Interview(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     conversation: str
-    questions: list[AskedQuestion] = Field(default_factory=list, max_length=80)
+    questions: list[AskedQuestion] = Field(default_factory=list, max_length=MAX_QUESTIONS)
 
 
 class Analysis(BaseModel):

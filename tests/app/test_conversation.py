@@ -171,3 +171,15 @@ def test_the_facilitator_debrief_shows_the_parts_a_cohort_drew_out(store, librar
         "Part": "What went well",
         "Drew it out": "2 of 2",
     }
+
+
+def test_a_submitted_attempt_shows_the_conversation_without_the_form(start, store):
+    person, code, attempt, scenario = start(CASE, "conversation")
+    analysis, _ = interview.ask(attempt.analysis, scenario, "c-teacher", choice="part:overview")
+    store.save_analysis(person.id, attempt.id, analysis, stage="findings")
+    store.submit_attempt(person.id, attempt.id)
+    at = run_page("conversation", code, attempt.id)
+    assert not at.exception
+    assert escape_markdown(scenario.conversations[0].overview.text) in shown_text(at)
+    assert not [b for b in at.button if b.label == "Ask"]
+    assert any(e.label.startswith("How the conversation went") for e in at.expander)

@@ -12,7 +12,7 @@ import pytest
 
 from secondstory import interview, loading, workflow
 from secondstory.interview import ask, choices, guard_level, opened_parts
-from secondstory.models import MAX_QUESTION_CHARS, AskedQuestion
+from secondstory.models import MAX_QUESTION_CHARS, MAX_QUESTIONS, AskedQuestion, Interview
 from secondstory.questions import classify
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -199,3 +199,10 @@ def test_a_brief_reply_leaves_out_an_opening_note_in_brackets():
         "I was allocated the single assessment in February 2022 after the school's referral "
         "about hunger, attendance and Kieran looking after his brother and sister."
     )
+
+
+def test_a_conversation_stops_taking_questions_at_its_limit():
+    full = Interview(conversation="c-teacher", questions=asked(*["open"] * MAX_QUESTIONS))
+    analysis = workflow.new_analysis(CASE).model_copy(update={"interviews": [full]})
+    with pytest.raises(ValueError, match="time to move on"):
+        ask(analysis, CASE, "c-teacher", choice="part:overview")
