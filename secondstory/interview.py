@@ -281,18 +281,15 @@ def _first_sentence(text: str) -> str:
     return found.group(1) if found else text
 
 
-def _answer(item: Conversation, found: Match, style: Style, level: int) -> tuple[str, str]:
-    """(reply kind, reply text) for a question, given how guarded the practitioner is."""
+def _reply_kind(found: Match, style: Style, level: int) -> str:
+    """What kind of reply a question gets, given how guarded the practitioner is (`level`)."""
     if found.distractor is not None:
-        return "guarded", item.distractors[found.distractor].guarded_reply
+        return "guarded"
     if found.part is None:
-        return "unmatched", UNMATCHED_GUARDED_REPLY if guarding(style.style) else UNMATCHED_REPLY
-    part = item.part(found.part)
+        return "unmatched"
     if style.style != "open":
-        return "guarded", part.guarded_reply or ""
-    if level > 0:
-        return "brief", _first_sentence(part.text)
-    return "revealed", part.text
+        return "guarded"
+    return "brief" if level > 0 else "revealed"
 
 
 def reply_text(item: Conversation, question: AskedQuestion) -> str:
@@ -345,7 +342,6 @@ def ask(
         text, cut = clean_question(text)
         style = classify(text)
         found = match(scenario, item, text)
-    kind, reply = _answer(item, found, style, guard_level(before.questions))
     asked = AskedQuestion(
         id="q" + secrets.token_hex(4),
         text=text,
@@ -353,7 +349,7 @@ def ask(
         part=found.part,
         distractor=found.distractor,
         style=style.style,
-        reply=kind,
+        reply=_reply_kind(found, style, guard_level(before.questions)),
     )
     updated = before.model_copy(update={"questions": [*before.questions, asked]})
     interviews = [updated if i.conversation == conversation_id else i for i in analysis.interviews]
@@ -361,4 +357,4 @@ def ask(
         interviews.append(updated)
     result = analysis.model_copy(update={"interviews": interviews})
     result = Analysis.model_validate(result.model_dump())
-    return result, Reply(asked, reply, style, cut)
+    return result, Reply(asked, reply_text(item, asked), style, cut)
