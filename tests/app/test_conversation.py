@@ -29,6 +29,15 @@ def _ask_typed(start, question: str):
     return person, attempt, at
 
 
+def _submitted_after_one_question(start, store):
+    """A submitted attempt in conversation practice whose one question drew out an overview."""
+    person, code, attempt, scenario = start(CASE, "conversation")
+    analysis, _ = interview.ask(attempt.analysis, scenario, "c-teacher", choice="part:overview")
+    store.save_analysis(person.id, attempt.id, analysis, stage="findings")
+    store.submit_attempt(person.id, attempt.id)
+    return code, attempt, scenario
+
+
 def _questions(store, person, attempt):
     return interview.interview(analysis_of(store, person, attempt), "c-teacher").questions
 
@@ -129,10 +138,7 @@ def test_feedback_on_the_questions_is_offered_once_something_is_asked(start, sto
 
 
 def test_the_comparison_notes_expert_evidence_from_parts_never_opened(start, store):
-    person, code, attempt, scenario = start(CASE, "conversation")
-    analysis, _ = interview.ask(attempt.analysis, scenario, "c-teacher", choice="part:overview")
-    store.save_analysis(person.id, attempt.id, analysis, stage="findings")
-    store.submit_attempt(person.id, attempt.id)
+    code, attempt, scenario = _submitted_after_one_question(start, store)
     at = run_page("comparison", code, attempt.id)
     assert not at.exception
     assert any(
@@ -174,10 +180,7 @@ def test_the_facilitator_debrief_shows_the_parts_a_cohort_drew_out(store, librar
 
 
 def test_a_submitted_attempt_shows_the_conversation_without_the_form(start, store):
-    person, code, attempt, scenario = start(CASE, "conversation")
-    analysis, _ = interview.ask(attempt.analysis, scenario, "c-teacher", choice="part:overview")
-    store.save_analysis(person.id, attempt.id, analysis, stage="findings")
-    store.submit_attempt(person.id, attempt.id)
+    code, attempt, scenario = _submitted_after_one_question(start, store)
     at = run_page("conversation", code, attempt.id)
     assert not at.exception
     assert escape_markdown(scenario.conversations[0].overview.text) in shown_text(at)
