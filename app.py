@@ -28,6 +28,7 @@ pages = {
     ],
     "Case": [
         st.Page("screens/case_file.py", title="Case file", icon=":material/description:"),
+        st.Page("screens/conversation.py", title="Conversation practice", icon=":material/forum:"),
     ],
     "Analysis": [
         st.Page("screens/episodes.py", title="1. Key practice episodes", icon=":material/flag:"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Set
 
 import streamlit as st
 
@@ -129,7 +130,11 @@ def chronology_filters(
     )
 
 
-def entry_detail(scenario: Scenario, entries: list, analysis: Analysis) -> None:
+def entry_detail(
+    scenario: Scenario, entries: list, analysis: Analysis, closed: Set[str] = frozenset()
+) -> None:
+    """The chosen entry in full, with its records and the conversation parts that refer to it
+    (parts still `closed` in conversation practice are left out)."""
     if not entries:
         return
     labels = {e.id: casefile.entry_label(scenario, e) for e in entries}
@@ -160,6 +165,8 @@ def entry_detail(scenario: Scenario, entries: list, analysis: Analysis) -> None:
             with st.expander(f"Record: {escape_markdown(record.title)}"):
                 literal(record.text)
         for conversation, part in casefile.conversations_citing(scenario, item.id):
+            if f"{conversation.id}.{part}" in closed:
+                continue
             who = casefile.person_name(scenario, conversation.practitioner)
             with st.expander(
                 f"Conversation with {escape_markdown(who)}: {CONVERSATION_PARTS[part]}"
@@ -190,7 +197,9 @@ def record_view(scenario: Scenario, analysis: Analysis) -> None:
         st.caption("Relates to entries: " + ", ".join(record.entries))
 
 
-def conversation_view(scenario: Scenario) -> None:
+def conversation_view(scenario: Scenario, closed: Set[str] = frozenset()) -> None:
+    """Each conversation's parts; in conversation practice, parts not drawn out yet (`closed`)
+    are named but not shown."""
     if not scenario.conversations:
         st.info("This case has no practitioner conversations.")
         return
@@ -206,9 +215,18 @@ def conversation_view(scenario: Scenario) -> None:
         "Conversations are held after the events, to see the work through the practitioner's eyes. "
         "Memories are shaped by hindsight; records by what the form asked for."
     )
+    if closed:
+        st.page_link(
+            "screens/conversation.py",
+            label="Hold the conversations in Conversation practice: each part opens once drawn out",
+            icon=":material/forum:",
+        )
     for part, label in CONVERSATION_PARTS.items():
         section = getattr(conversation, part)
         st.markdown(f"#### {label}")
+        if f"{conversation.id}.{part}" in closed:
+            st.caption("Not drawn out yet: ask about it in Conversation practice.")
+            continue
         literal(section.text)
         if section.cites:
             st.caption("Refers to entries: " + ", ".join(section.cites))

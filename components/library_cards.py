@@ -7,7 +7,7 @@ import streamlit as st
 from components import session, sso
 from components.state import Key
 from components.text import literal_error
-from secondstory import workflow
+from secondstory import interview, workflow
 from secondstory.loading import Library
 from secondstory.models import Scenario
 from secondstory.storage import AccessDenied, Attempt, StorageError, TooManyAttempts, Trainee
@@ -18,6 +18,8 @@ MODES = {
     "guided": "Guided: each stage opens with an explanation, a worked example and hints "
     "(panel member induction).",
     "full": "Full: the stages without guidance (reviewer practice).",
+    "conversation": "Conversation practice: hold the practitioner conversations yourself "
+    "(they start closed), then the stages without guidance on what you drew out.",
 }
 
 
@@ -124,6 +126,12 @@ def _cohort_for(person: Trainee, scenario: Scenario) -> str | None:
     return next((c.id for c in reversed(joined) if scenario.id in c.scenario_ids), None)
 
 
+def mode_options(scenario: Scenario) -> list[str]:
+    """The modes a case can be opened in: conversation practice only where the case has
+    complete practice material for every conversation."""
+    return [m for m in MODES if m != "conversation" or interview.practice_available(scenario)]
+
+
 def open_case_panel(scenario: Scenario, person: Trainee) -> None:
     """Content notes come before the case; then the trainee chooses a mode."""
     st.header(escape_markdown(scenario.title))
@@ -138,7 +146,7 @@ def open_case_panel(scenario: Scenario, person: Trainee) -> None:
         )
     mode = st.radio(
         "Mode",
-        options=list(MODES),
+        options=mode_options(scenario),
         format_func=MODES.get,
         key=f"mode_{scenario.id}",
     )

@@ -38,6 +38,8 @@ class Key(StrEnum):
     DATABASE_ERROR = "database_error"
     # The widget to put keyboard focus on when the page is next drawn (components/focus.py).
     FOCUS = "focus"
+    # Conversation practice: a note about the last question (empty, cut) shown above the form.
+    PRACTICE_NOTICE = "practice_notice"
     # The Library's case being opened (content notes shown).
     OPENING = "opening"
     # A trainer who has given the trainer key in this session.

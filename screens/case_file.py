@@ -13,10 +13,11 @@ from components.case_views import (
 )
 from components.text import literal
 from components.timeline import timeline
-from secondstory import casefile
+from secondstory import casefile, interview
 
 person, attempt, scenario = session.work_or_stop(editing=False)
 analysis = attempt.analysis
+closed = interview.closed_parts(scenario, analysis, attempt.mode)
 
 st.title("Case file")
 literal(scenario.title, caption=True)
@@ -30,11 +31,11 @@ with tabs[1]:
     entries = casefile.visible_entries(scenario, choice)
     st.caption(f"{len(entries)} of {len(scenario.chronology)} entries shown.")
     st.dataframe(casefile.entry_rows(scenario, entries), hide_index=True, width="stretch")
-    entry_detail(scenario, entries, analysis)
+    entry_detail(scenario, entries, analysis, closed)
 with tabs[2]:
     choice = chronology_filters(scenario, analysis, key="time")
     timeline(scenario, casefile.visible_entries(scenario, choice), key="case_timeline")
 with tabs[3]:
     record_view(scenario, analysis)
 with tabs[4]:
-    conversation_view(scenario)
+    conversation_view(scenario, closed)

@@ -11,6 +11,7 @@ from components.comparison_views import (
     next_steps,
     profile,
 )
+from components.conversation_views import unopened_note
 from components.text import literal
 
 person, attempt, scenario = session.work_or_stop(editing=False)
@@ -24,6 +25,7 @@ if not attempt.submitted_at:
 
 feedback = session.feedback(attempt, scenario)
 profile(feedback)
+unopened_note(scenario, attempt.analysis, attempt.mode)
 tabs = st.tabs(["Episodes", "Appraisal", "Factors", "Findings"])
 with tabs[0]:
     episodes_tab(feedback.episodes, scenario, attempt.analysis)

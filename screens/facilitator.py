@@ -5,6 +5,7 @@ import streamlit as st
 
 from components import debrief_views as views
 from components import session
+from components.practice_debrief_views import practice_section
 from components.state import Key
 from components.text import literal_error
 from components.trainer_gate import unlocked
@@ -58,5 +59,6 @@ views.ratings_view(result)
 views.confusion_view(result)
 views.flags_view(result)
 views.examples_view(result, scenario)
+practice_section(scenario, pairs, submitted_only=not include_open)
 views.rotate_key(cohort)
 views.rotate_join_code(cohort)

@@ -6,6 +6,7 @@ Output shapes are contracts (see the README): other tools and the checks parse t
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import re
 import sys
@@ -108,6 +109,7 @@ def cmd_reference(args: argparse.Namespace) -> int:
 
 
 def cmd_score(args: argparse.Namespace) -> int:
+    from secondstory.interview_review import review_lines, reviews
     from secondstory.marking import render_text, score
 
     scenario = _load_or_exit(args.scenario)
@@ -120,10 +122,17 @@ def cmd_score(args: argparse.Namespace) -> int:
             print(problem, file=sys.stderr)
         return 1
     feedback = score(scenario, analysis)
+    held = reviews(scenario, analysis)
     if args.json:
-        _print_json(feedback.model_dump(mode="json"))
+        data = feedback.model_dump(mode="json")
+        if held:
+            data["conversations"] = [dataclasses.asdict(r) for r in held]
+        _print_json(data)
     else:
         print(render_text(feedback))
+        for review in held:
+            print()
+            print("\n".join(review_lines(review)))
     return 0
 
 

@@ -1661,6 +1661,11 @@ def _straight(text: str) -> str:
     return text
 
 
+def from_model(flag: Flag) -> bool:
+    """Whether the sentence model raised the flag (rather than a rule naming the phrase)."""
+    return flag.why.endswith(_MODEL_WHY)
+
+
 def coach(text: str, names: Iterable[str] = ()) -> list[Flag]:
     """Flags in order of start; no overlapping flags.
 

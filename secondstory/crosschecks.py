@@ -3,11 +3,14 @@
 Each check returns problems as (key path, message); the loader turns the path into a line of the
 author's file. Checks: ids unique, every reference resolves, dates in order and in the period,
 at least one good-practice episode, categories of findings valid, synonyms and key points the
-marking can use, and, when the author asks, no entry in two expert episodes (the models check the
-rest).
+marking can use, conversation practice material that can be used (no wording twice, a guarded
+reply wherever there are intents and the other way round), and, when the author asks, no entry in
+two expert episodes (the models check the rest).
 
 `warnings` finds what is probably a mistake but may be meant (a hindsight leak, a record hidden by
-a later entry, an abbreviation nobody explains); `shared_names` warns across a library of scenarios. Warnings never stop a file
+a later entry, an abbreviation nobody explains, practice material for only some parts of a
+conversation, an intent that is not an open question, a distractor that is one); `shared_names`
+warns across a library of scenarios. Warnings never stop a file
 loading.
 """
 
@@ -18,6 +21,7 @@ from collections.abc import Iterator
 from secondstory import learn
 from secondstory.matching import compile_synonyms, content_words, words
 from secondstory.models import Scenario
+from secondstory.questions import classify
 from secondstory.vocabulary import CONVERSATION_PARTS, HONORIFICS
 
 Problem = tuple[tuple[str | int, ...], str]
@@ -32,6 +36,7 @@ def check(scenario: Scenario) -> list[Problem]:
     problems += _synonyms(scenario)
     problems += _key_points(scenario)
     problems += _separate_episodes(scenario)
+    problems += _practice_material(scenario)
     return problems
 
 
@@ -42,6 +47,8 @@ def warnings(scenario: Scenario) -> list[Problem]:
     found += _records_hidden_by_later_entries(scenario)
     found += _outcome_named_early(scenario)
     found += _unexplained_abbreviations(scenario)
+    found += _practice_incomplete(scenario)
+    found += _practice_styles(scenario)
     return found
 
 
@@ -460,3 +467,84 @@ def named_people(scenario: Scenario) -> Iterator[tuple[tuple[str | int, ...], st
             name = full_name(person.name)
             if name:
                 yield ("people", group, i), name, person.name
+
+
+def _practice_material(scenario: Scenario) -> list[Problem]:
+    problems: list[Problem] = []
+    for i, conversation in enumerate(scenario.conversations):
+        questions: list[tuple[tuple[str | int, ...], str]] = []
+        for part in CONVERSATION_PARTS:
+            section = conversation.part(part)
+            path: tuple[str | int, ...] = ("conversations", i, part)
+            questions += [((*path, "intents", j), w) for j, w in enumerate(section.intents)]
+            if section.intents and not section.guarded_reply:
+                problems.append(
+                    (
+                        (*path, "intents"),
+                        "add a 'guarded_reply' beside the intents: what the practitioner says to "
+                        "a leading, closed or blaming question about this part",
+                    )
+                )
+            if section.guarded_reply and not section.intents:
+                problems.append(
+                    (
+                        (*path, "guarded_reply"),
+                        "add 'intents' beside the guarded reply: a few wordings of an open "
+                        "question that draws this part out",
+                    )
+                )
+        questions += [
+            (("conversations", i, "distractors", j, "question"), d.question)
+            for j, d in enumerate(conversation.distractors)
+        ]
+        seen: dict[str, tuple[str | int, ...]] = {}
+        for path, wording in questions:
+            key = " ".join(wording.casefold().split())
+            if key in seen:
+                where = _describe(seen[key])
+                problems.append((path, f"'{wording}' is already a question at {where}"))
+            seen.setdefault(key, path)
+    return problems
+
+
+def _practice_incomplete(scenario: Scenario) -> list[Problem]:
+    problems: list[Problem] = []
+    for i, conversation in enumerate(scenario.conversations):
+        has = [p for p in CONVERSATION_PARTS if conversation.part(p).intents]
+        if has and not conversation.practice_ready:
+            missing = ", ".join(p for p in CONVERSATION_PARTS if p not in has)
+            problems.append(
+                (
+                    ("conversations", i, "id"),
+                    f"practice material is missing for {missing}: the case is offered for "
+                    "conversation practice only when every part of every conversation has "
+                    "intents and a guarded reply",
+                )
+            )
+    return problems
+
+
+def _practice_styles(scenario: Scenario) -> list[Problem]:
+    problems: list[Problem] = []
+    for i, conversation in enumerate(scenario.conversations):
+        for part in CONVERSATION_PARTS:
+            for j, wording in enumerate(conversation.part(part).intents):
+                style = classify(wording)
+                if style.style != "open":
+                    problems.append(
+                        (
+                            ("conversations", i, part, "intents", j),
+                            f"this reads as a {style.style} question ({style.reason.lower()}); "
+                            "an intent should be an open question that draws the part out",
+                        )
+                    )
+        for j, distractor in enumerate(conversation.distractors):
+            if classify(distractor.question).style == "open":
+                problems.append(
+                    (
+                        ("conversations", i, "distractors", j, "question"),
+                        "this reads as an open question; a distractor should be one a reviewer "
+                        "would avoid (closed, leading, hindsight or blaming)",
+                    )
+                )
+    return problems

@@ -9,6 +9,7 @@ so the trainee can choose (or keep both texts). Nothing is dropped: an episode o
 on one side but changed on the other is kept, as a conflict.
 
 Episodes and findings are matched by id (by position when an older analysis has no ids).
+Practice conversations (`interviews`) only grow: the questions asked in both places are kept.
 """
 
 from __future__ import annotations
@@ -18,7 +19,13 @@ from typing import Literal
 
 from pydantic import BaseModel
 
-from secondstory.models import Analysis, TraineeAppraisal, TraineeEpisode, TraineeFinding
+from secondstory.models import (
+    Analysis,
+    Interview,
+    TraineeAppraisal,
+    TraineeEpisode,
+    TraineeFinding,
+)
 
 Choice = Literal["mine", "theirs", "both"]
 
@@ -98,6 +105,7 @@ def merge(base: Analysis, mine: Analysis, theirs: Analysis) -> Merged:
         "episodes": episodes,
         "findings": findings,
         "hints_used": _merge_list(base.hints_used, mine.hints_used, theirs.hints_used),
+        "interviews": _merge_interviews(base, mine, theirs),
     }
     for flag in _FLAGS:
         update[flag] = getattr(mine, flag) or getattr(theirs, flag)
@@ -227,6 +235,21 @@ def _merge_field(path, where, field, b, m, t, conflicts):
         Conflict(path=path, where=f"{where}: {FIELD_NAMES.get(field, field)}", mine=m, theirs=t)
     )
     return t
+
+
+def _merge_interviews(base: Analysis, mine: Analysis, theirs: Analysis) -> list[Interview]:
+    """Practice conversations only grow: each keeps the questions saved elsewhere, then the
+    ones asked in this tab since (matched by question id)."""
+    seen = {q.id for i in base.interviews for q in i.questions}
+    theirs_by = {i.conversation: i for i in theirs.interviews}
+    result = []
+    for item in theirs.interviews:
+        mine_item = next((m for m in mine.interviews if m.conversation == item.conversation), None)
+        known = {q.id for q in item.questions} | seen
+        new = [q for q in (mine_item.questions if mine_item else []) if q.id not in known]
+        result.append(item.model_copy(update={"questions": [*item.questions, *new]}))
+    result += [i for i in mine.interviews if i.conversation not in theirs_by]
+    return result
 
 
 def _merge_list(base: list, mine: list, theirs: list) -> list:

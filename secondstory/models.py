@@ -10,14 +10,16 @@ family contribution by its `id`.
 
 Format 1.1 only adds optional keys (`joint_with`, `core_any`, `separate_episodes`, the family
 contribution's `id`), so every file written for format 1 loads unchanged; so does the later
-optional `expert.worked_examples`.
+optional `expert.worked_examples`. Conversation practice adds more optional keys the same way: a
+conversation part's `intents` and `guarded_reply`, a conversation's `distractors`, and an
+analysis's `interviews` (what the trainee asked).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Annotated
+from typing import Annotated, Literal
 
 from pydantic import (
     BaseModel,
@@ -29,8 +31,10 @@ from pydantic import (
 )
 
 from secondstory.vocabulary import (
+    CONVERSATION_PARTS,
     AgencyType,
     Category,
+    ConversationPart,
     Difficulty,
     ExpertRating,
     PromptArea,
@@ -192,6 +196,27 @@ class Record(Authored):
 class ConversationSection(Authored):
     text: Text
     cites: list[Id] = Field(default_factory=list, description="Chronology entries it refers to.")
+    intents: list[Text] = Field(
+        default_factory=list,
+        description=(
+            "Conversation practice: a few wordings of an open, curious question that draws this "
+            "part out (the first is offered in the list of questions)."
+        ),
+    )
+    guarded_reply: Text | None = Field(
+        None,
+        description=(
+            "Conversation practice: what the practitioner says, briefly, to a leading, closed, "
+            "hindsight or blaming question about this part."
+        ),
+    )
+
+
+class Distractor(Authored):
+    """A question a reviewer should not ask, offered among the choices, with its guarded reply."""
+
+    question: Text
+    guarded_reply: Text
 
 
 class Conversation(Authored):
@@ -206,6 +231,20 @@ class Conversation(Authored):
     influences: ConversationSection
     went_well: ConversationSection
     would_change: ConversationSection
+    distractors: list[Distractor] = Field(
+        default_factory=list,
+        description="Conversation practice: blaming or leading questions with guarded replies.",
+    )
+
+    def part(self, name: str) -> ConversationSection:
+        return getattr(self, name)
+
+    @property
+    def practice_ready(self) -> bool:
+        """Complete practice material: every part has intents and a guarded reply."""
+        return all(
+            self.part(name).intents and self.part(name).guarded_reply for name in CONVERSATION_PARTS
+        )
 
 
 class FamilyContribution(Authored):
@@ -392,6 +431,43 @@ class TraineeFinding(BaseModel):
     episodes: list[str] = Field(default_factory=list)
 
 
+QUESTION_STYLES: dict[str, str] = {
+    "open": "Open",
+    "closed": "Closed",
+    "leading": "Leading",
+    "hindsight": "Hindsight",
+    "blame": "Blaming",
+}
+MAX_QUESTION_CHARS = 300
+MAX_QUESTIONS = 80
+QuestionStyle = Literal[tuple(QUESTION_STYLES)]  # type: ignore[valid-type]
+ReplyKind = Literal["revealed", "brief", "guarded", "unmatched"]
+
+
+class AskedQuestion(BaseModel):
+    """One question of a practice conversation, as asked and as it was answered (kept, so that a
+    reply once given stays given whatever later versions of the matching would say)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    id: str = ""
+    text: Annotated[str, StringConstraints(max_length=MAX_QUESTION_CHARS)] = ""
+    typed: bool = False
+    part: ConversationPart | None = Field(None, description="The part it was about, if any.")
+    distractor: int | None = Field(None, description="The distractor chosen, by position.")
+    style: QuestionStyle = "open"
+    reply: ReplyKind = "unmatched"
+
+
+class Interview(BaseModel):
+    """The trainee's practice conversation with one practitioner."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    conversation: str
+    questions: list[AskedQuestion] = Field(default_factory=list, max_length=MAX_QUESTIONS)
+
+
 class Analysis(BaseModel):
     """A trainee's analysis. Unknown keys are rejected so that a mistyped import is reported."""
 
@@ -406,6 +482,11 @@ class Analysis(BaseModel):
     revealed_expert_episodes: bool = False
     outcome_revealed: bool = False
     hints_used: list[str] = Field(default_factory=list)
+    interviews: list[Interview] = Field(
+        default_factory=list,
+        max_length=30,
+        description="Conversation practice: the questions asked of each practitioner.",
+    )
 
     @field_validator("format")
     @classmethod

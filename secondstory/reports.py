@@ -3,7 +3,9 @@
 The trainee report opens with a title page (the case, the trainee, the date and the mode), then
 follows the shape a CPD portfolio asks for: the learning activity; what the trainee did (the key
 practice episodes in the table reviewers use: episode, entries and dates, appraisal,
-contributory factors, local rationality; then the findings in their five parts); the feedback
+contributory factors, local rationality; then the findings in their five parts; the
+practice conversations when the trainee held them: parts drawn out and missed, each question's
+style and a better wording); the feedback
 (the comparison with the expert, stage by stage, with the scenario version); next steps; and
 prompts for reflection. Both formats use the same headings; the Word report is A4, with the
 product as its author. Characters XML cannot hold are replaced in every export. The CSV is safe
@@ -20,6 +22,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from secondstory.interview_review import reviews
 from secondstory.marking.models import Feedback
 from secondstory.models import Analysis, Scenario, TraineeEpisode, TraineeFinding
 from secondstory.textsafe import xml_safe, xml_safe_data
@@ -39,6 +42,7 @@ FINDING_PARTS = (
     ("why_it_matters", "Why it matters"),
     ("questions", "Questions for the partnership"),
 )
+QUESTION_COLUMNS = ("Question", "Style", "What it got", "A better wording")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _MARKDOWN_INLINE = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -78,6 +82,9 @@ class _Report:
     profile_rows: list[list[str]]
     summary: str
     next_steps: list[str]
+    # Conversation practice, when the trainee held any: per practitioner, a heading, the lines
+    # (parts drawn out and missed) and a row per question.
+    conversations: list[tuple[str, list[tuple[str, str]], list[list[str]]]]
 
 
 def _rating(value: str | None) -> str:
@@ -142,6 +149,17 @@ def _report(
         profile_rows=[[p.label, f"{p.score:.0%}", p.band] for p in feedback.profile],
         summary=feedback.summary,
         next_steps=list(feedback.next_steps),
+        conversations=[
+            (
+                f"Conversation with {r.practitioner}",
+                [
+                    ("Drawn out", "; ".join(r.drawn_out) or "nothing"),
+                    ("Missed", "; ".join(r.missed) or "nothing"),
+                ],
+                [[q.text, q.style, q.reply, q.better] for q in r.questions],
+            )
+            for r in reviews(scenario, analysis)
+        ],
     )
     return _Report(**xml_safe_data(vars(report)))
 
@@ -182,6 +200,14 @@ def trainee_report_markdown(
     for number, parts in enumerate(report.findings, start=1):
         out += [f"### Finding {number}", ""]
         out += [f"- **{label}:** {_md(value) or '(not written)'}" for label, value in parts]
+        out.append("")
+    if report.conversations:
+        out += ["", "## Conversation practice", ""]
+    for heading, lines, rows in report.conversations:
+        out += [f"### {_md(heading)}", ""]
+        out += [f"- **{label}:** {_md(value)}" for label, value in lines]
+        out += ["", _md_row(QUESTION_COLUMNS), "|" + "---|" * len(QUESTION_COLUMNS)]
+        out += [_md_row(row) for row in rows]
         out.append("")
     out += ["", f"## {HEADINGS['comparison']}", ""]
     out.append(_md_row(("Stage", "Score", "Band")))
@@ -246,6 +272,15 @@ def trainee_report_docx(
             paragraph = document.add_paragraph()
             paragraph.add_run(f"{label}: ").bold = True
             paragraph.add_run(value or "(not written)")
+    if report.conversations:
+        document.add_heading("Conversation practice", level=1)
+    for heading, lines, rows in report.conversations:
+        document.add_heading(heading, level=2)
+        for label, value in lines:
+            paragraph = document.add_paragraph()
+            paragraph.add_run(f"{label}: ").bold = True
+            paragraph.add_run(value)
+        _table(document, QUESTION_COLUMNS, rows)
     document.add_heading(HEADINGS["comparison"], level=1)
     _table(document, ("Stage", "Score", "Band"), report.profile_rows)
     document.add_paragraph(report.summary)

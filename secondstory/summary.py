@@ -23,4 +23,5 @@ def scenario_counts(scenario: Scenario) -> dict:
         "expert_factors": len(factors),
         "findings": len(expert.findings),
         "categories": categories,
+        "practice_conversations": sum(1 for c in scenario.conversations if c.practice_ready),
     }

@@ -106,8 +106,9 @@ def adopt_import(
 ) -> tuple[Analysis, tuple[str, ...]]:
     """An imported analysis as the attempt's new analysis: the trainee's content comes from
     the file, workflow state from the app (the file cannot reveal the outcome or the expert's
-    episodes, record hints, mark episodes as carried forward, revise appraisals before the
-    outcome or change those made before it, or cite what is hidden until the outcome).
+    episodes, record hints, hold practice conversations (which would open their parts), mark
+    episodes as carried forward, revise appraisals before the outcome or change those made
+    before it, or cite what is hidden until the outcome).
     Returns the analysis and a sentence for each thing that was not imported."""
     notes: list[str] = []
     imported = with_episode_ids(imported)
@@ -120,6 +121,8 @@ def adopt_import(
         notes.append("Whether you have looked at the expert's episodes stays as the app recorded.")
     if imported.hints_used != current.hints_used:
         notes.append("The hints you have used stay as the app recorded them.")
+    if imported.interviews != current.interviews:
+        notes.append("Your practice conversations stay as the app recorded them.")
     before = {e.id: e for e in current.episodes}
     hidden = set() if current.outcome_revealed else _hidden_until_outcome(scenario)
     counts = dict.fromkeys(("carried", "revised", "kept", "hidden"), 0)
@@ -166,6 +169,7 @@ def adopt_import(
             "outcome_revealed": current.outcome_revealed,
             "revealed_expert_episodes": current.revealed_expert_episodes,
             "hints_used": list(current.hints_used),
+            "interviews": list(current.interviews),
         }
     )
     return _validated(adopted), tuple(notes)

@@ -22,7 +22,8 @@ def as_utc(value: dt.datetime | None) -> dt.datetime | None:
     return value.astimezone(dt.UTC)
 
 
-MODES: tuple[str, ...] = ("guided", "full")
+# "conversation": conversation practice (secondstory.interview), the stages as in full mode.
+MODES: tuple[str, ...] = ("guided", "full", "conversation")
 # The order matters: an attempt's stage is the furthest one reached.
 ATTEMPT_STAGES: tuple[str, ...] = (
     "case",

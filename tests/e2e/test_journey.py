@@ -26,6 +26,7 @@ PAGES = [
     "",
     "my_work",
     "case_file",
+    "conversation",
     "episodes",
     "appraisal",
     "explanation",

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from secondstory import workflow
-from secondstory.models import TraineeAppraisal, TraineeFactor
+from secondstory.models import AskedQuestion, Interview, TraineeAppraisal, TraineeFactor
 from tests.unit.factories import make_scenario
 
 
@@ -121,3 +121,13 @@ def test_an_honest_file_imports_without_notes(scenario, current):
     adopted, notes = workflow.adopt_import(current, forged(scenario), scenario)
     assert notes == ()
     assert adopted.episodes[0].why_key == "Why it is key"
+
+
+def test_a_file_cannot_hold_practice_conversations_that_open_parts(scenario, current):
+    asked = AskedQuestion(id="q1", text="Tell me", part="thinking", reply="revealed")
+    imported = forged(scenario).model_copy(
+        update={"interviews": [Interview(conversation="c-hv", questions=[asked])]}
+    )
+    adopted, notes = workflow.adopt_import(current, imported, scenario)
+    assert adopted.interviews == []
+    assert any("practice conversations" in n for n in notes)

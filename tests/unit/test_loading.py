@@ -258,6 +258,7 @@ def test_cli_validate_json_contract(tmp_path):
         "expert_episodes": 1,
         "expert_factors": 1,
         "findings": 1,
+        "practice_conversations": 0,
     }
     assert counts["categories"] == ["family_professional"]
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from secondstory import workflow
+from secondstory import interview, loading, workflow
 from secondstory.merge import merge, resolve
 from secondstory.models import Analysis, TraineeFinding
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _base() -> tuple[Analysis, str]:
@@ -172,3 +176,19 @@ def test_revealing_the_outcome_in_either_tab_is_kept():
     mine = base.model_copy(update={"revealed_expert_episodes": True})
     merged = merge(base, mine, theirs).analysis
     assert merged.outcome_revealed and merged.revealed_expert_episodes
+
+
+def test_questions_asked_in_two_tabs_are_all_kept():
+    case = loading.load_scenario_file(ROOT / "scenarios" / "cumulative-neglect.yaml").scenario
+    base, _ = interview.ask(workflow.new_analysis(case), case, "c-teacher", choice="part:overview")
+    mine, _ = interview.ask(base, case, "c-teacher", choice="part:thinking")
+    theirs, _ = interview.ask(base, case, "c-teacher", choice="distractor:0")
+    theirs, _ = interview.ask(theirs, case, "c-dsl", choice="part:overview")
+    merged = merge(base, mine, theirs).analysis
+    teacher = interview.interview(merged, "c-teacher").questions
+    assert [(q.part, q.distractor) for q in teacher] == [
+        ("overview", None),
+        (None, 0),
+        ("thinking", None),
+    ]
+    assert len(interview.interview(merged, "c-dsl").questions) == 1
