@@ -11,7 +11,7 @@ from components import session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.text import labelled, literal, literal_error
-from secondstory import casefile, workflow
+from secondstory import casefile, interview, workflow
 from secondstory.models import (
     MAX_ANSWER_CHARS,
     Analysis,
@@ -43,7 +43,7 @@ def factor_view(factor: TraineeFactor, evidence: dict[str, str]) -> None:
 
 
 def episode_explanation(
-    scenario: Scenario, analysis: Analysis, episode: TraineeEpisode, number: int
+    scenario: Scenario, analysis: Analysis, episode: TraineeEpisode, number: int, mode: str
 ) -> None:
     rev = session.rev()
     key = f"expl_{episode.id}_{rev}"
@@ -57,7 +57,8 @@ def episode_explanation(
         )
         show_flags(episode.local_rationality)
         st.markdown(f"**Contributory factors** ({len(episode.factors)})")
-        evidence = casefile.evidence_options(scenario, analysis.outcome_revealed)
+        closed = interview.closed_parts(scenario, analysis, mode)
+        evidence = casefile.evidence_options(scenario, analysis.outcome_revealed, closed)
         for index, factor in enumerate(episode.factors):
             with st.container(border=True):
                 factor_view(factor, evidence)

@@ -14,6 +14,6 @@ analysis = attempt.analysis
 stage_header("factors", attempt, scenario)
 require_episodes(analysis)
 for number, episode in enumerate(analysis.episodes, start=1):
-    episode_explanation(scenario, analysis, episode, number)
+    episode_explanation(scenario, analysis, episode, number, attempt.mode)
 checklist("factors")
 st.page_link("screens/findings.py", label="Next: write findings", icon=":material/arrow_forward:")

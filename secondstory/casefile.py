@@ -8,6 +8,7 @@ hidden until the trainee has appraised every episode and chosen to reveal the ou
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from secondstory.memo import per_object
@@ -162,9 +163,12 @@ def entry_label(scenario: Scenario, item: Entry) -> str:
     return f"{item.id} · {item.date:%d %b %Y} · {made_by(scenario, item)} · {item.title}"
 
 
-def evidence_options(scenario: Scenario, show_later: bool) -> dict[str, str]:
-    """Every citable piece of evidence (id -> label): entries, records, conversation parts, and
-    the family contribution (when it has an id) once the outcome is revealed."""
+def evidence_options(
+    scenario: Scenario, show_later: bool, closed: Collection[str] = ()
+) -> dict[str, str]:
+    """Every citable piece of evidence (id -> label): entries, records, conversation parts (but
+    the `closed` ones, not yet drawn out in conversation practice), and the family contribution
+    (when it has an id) once the outcome is revealed."""
     options = {
         item.id: entry_label(scenario, item)
         for item in scenario.chronology
@@ -175,7 +179,8 @@ def evidence_options(scenario: Scenario, show_later: bool) -> dict[str, str]:
     for conversation in scenario.conversations:
         who = person_name(scenario, conversation.practitioner)
         for part, label in CONVERSATION_PARTS.items():
-            options[f"{conversation.id}.{part}"] = f"Conversation with {who} · {label}"
+            if f"{conversation.id}.{part}" not in closed:
+                options[f"{conversation.id}.{part}"] = f"Conversation with {who} · {label}"
     family = scenario.family_contribution
     if show_later and family and family.id:
         options[family.id] = "The family's contribution to the review"

@@ -3,7 +3,7 @@ hostile), the guarded signal, the case file keeping undrawn parts closed, and th
 
 from __future__ import annotations
 
-from secondstory import interview
+from secondstory import interview, workflow
 from secondstory.models import MAX_QUESTION_CHARS
 from secondstory.textsafe import escape_markdown
 from tests.app.conftest import TUTORIAL, analysis_of, click, errors, run_page, shown_text
@@ -186,3 +186,18 @@ def test_a_submitted_attempt_shows_the_conversation_without_the_form(start, stor
     assert escape_markdown(scenario.conversations[0].overview.text) in shown_text(at)
     assert not [b for b in at.button if b.label == "Ask"]
     assert any(e.label.startswith("How the conversation went") for e in at.expander)
+
+
+
+def test_stage_3_offers_as_evidence_only_the_conversation_parts_drawn_out(start, store):
+    person, code, attempt, scenario = start(CASE, "conversation")
+    analysis, _ = interview.ask(attempt.analysis, scenario, "c-teacher", choice="part:overview")
+    entries = list(scenario.expert.episodes[0].entries)
+    analysis, _ = workflow.add_episode(analysis, "An episode", entries, "Key.")
+    store.save_analysis(person.id, attempt.id, analysis, stage="factors")
+    at = run_page("explanation", code, attempt.id)
+    assert not at.exception
+    evidence = next(m for m in at.multiselect if m.label.startswith("Evidence"))
+    parts = [o for o in evidence.options if o.startswith("Conversation with")]
+    assert len(parts) == 1, parts
+    assert parts[0].endswith("Their overview of the case")
