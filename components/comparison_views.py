@@ -184,7 +184,7 @@ def _category_spec(feedback: FactorsFeedback) -> dict:
                 alt.Tooltip("factors:Q", title="Factors"),
             ],
         )
-        .properties(height=60 * len(names))
+        .properties(height=75 * len(names))
     )
     return chart.to_dict()
 
