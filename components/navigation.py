@@ -17,7 +17,7 @@ import streamlit as st
 from components.session import ATTEMPT_PARAM, SESSION_PARAM
 from components.state import Key
 
-# (section, [(file, title, icon)]): the pages in menu order. The first page is the default.
+# (section, [(file, title, icon)]): the pages in menu order. The Library is the default page.
 SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
     (
         "Start",
@@ -53,6 +53,8 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
     ),
 ]
 
+DEFAULT_PAGE = "screens/library.py"
+
 # Streamlit's breakpoint below which the sidebar lies over the page (its `md`, 768 px). The
 # script runs again only when its text changes, so it names the page it was drawn for.
 _CLOSE_ON_NARROW = """<script>
@@ -70,7 +72,7 @@ def pages() -> dict[str, list[st.Page]]:
     """The pages for `st.navigation`, by section."""
     return {
         section: [
-            st.Page(path, title=title, icon=icon, default=(path == SECTIONS[0][1][0][0]))
+            st.Page(path, title=title, icon=icon, default=(path == DEFAULT_PAGE))
             for path, title, icon in items
         ]
         for section, items in SECTIONS
