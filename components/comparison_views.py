@@ -6,6 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from components.state import Key
 from components.text import labelled, literal
 from components.timeline import timeline
 from secondstory import casefile
@@ -21,6 +22,10 @@ from secondstory.marking.models import (
 from secondstory.models import Analysis, Scenario
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import CATEGORIES, RATINGS
+
+TABS = ["Episodes", "Appraisal", "Factors", "Findings"]
+# Vega expression: a category's name broken into lines of about 28 characters at spaces.
+_WRAP_LABEL = "split(trim(replace(datum.label, regexp('(.{1,28})(\\\\s|$)', 'g'), '$1\\n')), '\\n')"
 
 
 def _rating(value: str | None) -> str:
@@ -134,7 +139,7 @@ def appraisal_tab(feedback: AppraisalFeedback, full: Feedback) -> None:
                 st.warning(f"Hindsight: {escape_markdown(flag.text)}: {escape_markdown(flag.why)}")
             for note in item.language:
                 st.warning(f"'{escape_markdown(note.text)}': {escape_markdown(note.why)}")
-    st.subheader("Before and after the outcome was revealed")
+    st.subheader("Before and after the outcome was revealed", anchor=False)
     if not full.hindsight_changes:
         st.caption("You did not revise any appraisal after the outcome was revealed.")
     for change in full.hindsight_changes:
@@ -146,39 +151,68 @@ def appraisal_tab(feedback: AppraisalFeedback, full: Feedback) -> None:
             literal(change.explanation, caption=True)
 
 
-def category_chart(feedback: FactorsFeedback) -> None:
+def _category_spec(feedback: FactorsFeedback) -> dict:
+    """The Vega-Lite spec of the factor chart: each category's full name on up to three lines
+    (so the two multi-agency categories read differently), whole-number counts from 0."""
     rows = [
         {"category": c.label, "whose": whose, "factors": count}
         for c in feedback.category_counts
-        for whose, count in (("Yours", c.yours), ("Expert", c.expert))
+        for whose, count in (("Yours", c.yours), ("The expert's", c.expert))
     ]
+    names = [c.label for c in feedback.category_counts]
     chart = (
         alt.Chart(pd.DataFrame(rows))
         .mark_bar()
         .encode(
-            y=alt.Y("category:N", title=None),
-            x=alt.X("factors:Q", title="Number of factors"),
+            y=alt.Y(
+                "category:N",
+                title=None,
+                sort=names,
+                axis=alt.Axis(labelLimit=0, labelExpr=_WRAP_LABEL),
+            ),
+            x=alt.X(
+                "factors:Q",
+                title="Number of factors",
+                axis=alt.Axis(tickMinStep=1, format="d"),
+                scale=alt.Scale(domainMin=0),
+            ),
             color=alt.Color("whose:N", title=None),
             yOffset="whose:N",
-            tooltip=["category", "whose", "factors"],
+            tooltip=[
+                alt.Tooltip("category:N", title="Category"),
+                alt.Tooltip("whose:N", title="Whose"),
+                alt.Tooltip("factors:Q", title="Factors"),
+            ],
         )
-        .properties(height=320)
+        .properties(height=75 * len(names))
     )
-    st.altair_chart(chart, width="stretch")
+    return chart.to_dict()
+
+
+def category_chart(feedback: Feedback) -> None:
+    """Factors by category, yours against the expert's, as a chart and the same as a table.
+    The spec is built (and checked by Altair) once per marking, then handed over as it is."""
+    cached = st.session_state.get(Key.CHARTS)
+    if cached is None or cached[0] is not feedback:
+        cached = (feedback, _category_spec(feedback.factors))
+        st.session_state[Key.CHARTS] = cached
+    st.vega_lite_chart(cached[1], width="stretch")
     st.caption("Factors by category, yours against the expert's. The same figures as a table:")
     st.dataframe(
         [
-            {"category": c.label, "yours": c.yours, "expert": c.expert}
-            for c in feedback.category_counts
+            {"category": c.label, "yours": c.yours, "the expert's": c.expert}
+            for c in feedback.factors.category_counts
         ],
         hide_index=True,
         width="stretch",
     )
 
 
-def factors_tab(feedback: FactorsFeedback) -> None:
+def factors_tab(full: Feedback, scenario: Scenario) -> None:
+    feedback = full.factors
     st.caption(escape_markdown(feedback.how_marked))
-    category_chart(feedback)
+    category_chart(full)
+    evidence = casefile.evidence_options(scenario, show_later=True)
     for item in feedback.items:
         with st.expander(f"{escape_markdown(item.expert_title)} · credit {item.credit:.2f}"):
             left, right = st.columns(2)
@@ -201,12 +235,13 @@ def factors_tab(feedback: FactorsFeedback) -> None:
                 st.markdown("**The expert's factors**")
                 for theirs in item.expert_factors:
                     literal(f"{theirs.category_label}: {theirs.statement}")
-                    st.caption("Evidence: " + escape_markdown(", ".join(theirs.evidence)))
+                    named = [evidence.get(e, e) for e in theirs.evidence]
+                    st.caption("Evidence: " + escape_markdown("; ".join(named)))
 
 
 def findings_tab(feedback: FindingsFeedback) -> None:
     st.caption(escape_markdown(feedback.how_marked))
-    st.subheader("The expert's findings")
+    st.subheader("The expert's findings", anchor=False)
     for item in feedback.items:
         mark = "✓ " if item.yours is not None else "○ "
         with st.expander(mark + escape_markdown(item.statement)):
@@ -225,7 +260,7 @@ def findings_tab(feedback: FindingsFeedback) -> None:
                     strict=False,
                 ):
                     text_credit(label, part)
-    st.subheader("Your findings")
+    st.subheader("Your findings", anchor=False)
     for review in feedback.yours:
         with st.container(border=True):
             literal(review.statement or "(no statement)")
@@ -240,6 +275,6 @@ def findings_tab(feedback: FindingsFeedback) -> None:
 
 
 def next_steps(feedback: Feedback) -> None:
-    st.subheader("Next steps")
+    st.subheader("Next steps", anchor=False)
     for step in feedback.next_steps:
         st.markdown(f"- {escape_markdown(step)}")

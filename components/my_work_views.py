@@ -5,8 +5,9 @@ from __future__ import annotations
 import streamlit as st
 
 from components import session
+from components.report_download import report_downloads
 from components.text import literal_error
-from secondstory import exchange, loading, reports, workflow
+from secondstory import exchange, loading, workflow
 from secondstory.debrief import feedback_for
 from secondstory.storage import Attempt
 from secondstory.textsafe import escape_markdown
@@ -66,8 +67,9 @@ def export_import(current: Attempt) -> None:
         "Download as JSON", exchange.to_json(current.analysis), f"{name}.json", "application/json"
     )
     scenario = session.scenario_for(current)
-    if scenario is not None and current.submitted_at:
-        report_downloads(current)
+    person = session.trainee()
+    if scenario is not None and person is not None and current.submitted_at:
+        report_downloads(current, scenario, person, feedback_for(scenario, current))
     if scenario is None or current.submitted_at:
         return
     uploaded = st.file_uploader(
@@ -90,39 +92,3 @@ def export_import(current: Attempt) -> None:
                     "Not imported, because only the app records it:\n"
                     + "".join(f"\n- {note}" for note in notes)
                 )
-
-
-def report_downloads(current: Attempt) -> None:
-    """The submitted attempt's report for a CPD portfolio, as Markdown and as Word."""
-    scenario = session.scenario_for(current)
-    person = session.trainee()
-    if scenario is None or person is None or current.submitted_at is None:
-        return
-    st.subheader("Your report")
-    st.caption(
-        "Your episodes, findings and the comparison with the expert, for a CPD portfolio. "
-        "The case is fictional."
-    )
-    feedback = feedback_for(scenario, current)
-    args = (
-        scenario,
-        current.analysis,
-        feedback,
-        person.display_name,
-        current.submitted_at,
-        current.mode,
-    )
-    name = f"{current.scenario_id}-report"
-    cols = st.columns(2)
-    cols[0].download_button(
-        "Download report (Markdown)",
-        reports.trainee_report_markdown(*args),
-        f"{name}.md",
-        "text/markdown",
-    )
-    cols[1].download_button(
-        "Download report (Word)",
-        reports.trainee_report_docx(*args),
-        f"{name}.docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    )

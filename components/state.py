@@ -26,6 +26,9 @@ class Key(StrEnum):
     ATTEMPT = "attempt"
     REVISION = "rev"
     FEEDBACK = "feedback"
+    # The comparison's open tab (only that tab is drawn) and its charts, built once per marking.
+    COMPARISON_TAB = "comparison_tab"
+    CHARTS = "charts"
     # Saving: the last write the database confirmed to this tab, a failed save, clashes with
     # another tab (components/autosave.py); why the last edit was refused, at the top of the
     # stage or (by answer box key) under an answer box; the widget values already handled

@@ -6,8 +6,15 @@ import streamlit as st
 
 from secondstory.textsafe import escape_markdown
 
-# Static CSS only (no user text): long words wrap instead of breaking the layout.
-_CSS = "<style>.stMarkdown p, .stMarkdown li {overflow-wrap: anywhere;}</style>"
+# Static CSS only (no user text): long words wrap instead of breaking the layout; the "link to
+# heading" anchors and the charts' toolbars (every chart has a table beside it) leave the tab
+# order, where they only stood between a keyboard user and the work. Tables keep their toolbar.
+_CSS = (
+    "<style>.stMarkdown p, .stMarkdown li {overflow-wrap: anywhere;} "
+    '[data-testid="stHeaderActionElements"] a[href^="#"] {display: none;} '
+    '[data-testid="stFullScreenFrame"]:has([data-testid="stVegaLiteChart"]) '
+    '> [data-testid="stElementToolbar"] {display: none;}</style>'
+)
 
 
 def page_style() -> None:

@@ -1,9 +1,11 @@
-"""Comparison with the expert: the profile by stage, then each stage beside the expert's."""
+"""Comparison with the expert: the profile by stage, the next steps, then each stage beside the
+expert's in tabs (only the open tab is drawn), and the trainee's report to download."""
 
 import streamlit as st
 
 from components import session
 from components.comparison_views import (
+    TABS,
     appraisal_tab,
     episodes_tab,
     factors_tab,
@@ -12,11 +14,13 @@ from components.comparison_views import (
     profile,
 )
 from components.conversation_views import unopened_note
+from components.report_download import report_downloads
+from components.state import Key
 from components.text import literal
 
 person, attempt, scenario = session.work_or_stop(editing=False)
 
-st.title("Comparison with the expert")
+st.title("Comparison with the expert", anchor=False)
 literal(scenario.title, caption=True)
 if not attempt.submitted_at:
     st.info("Submit your analysis at the end of stage 4 to see the comparison.")
@@ -26,13 +30,18 @@ if not attempt.submitted_at:
 feedback = session.feedback(attempt, scenario)
 profile(feedback)
 unopened_note(scenario, attempt.analysis, attempt.mode)
-tabs = st.tabs(["Episodes", "Appraisal", "Factors", "Findings"])
-with tabs[0]:
-    episodes_tab(feedback.episodes, scenario, attempt.analysis)
-with tabs[1]:
-    appraisal_tab(feedback.appraisal, feedback)
-with tabs[2]:
-    factors_tab(feedback.factors)
-with tabs[3]:
-    findings_tab(feedback.findings)
 next_steps(feedback)
+episodes, appraisal, factors, findings = st.tabs(TABS, key=Key.COMPARISON_TAB, on_change="rerun")
+if episodes.open:
+    with episodes:
+        episodes_tab(feedback.episodes, scenario, attempt.analysis)
+if appraisal.open:
+    with appraisal:
+        appraisal_tab(feedback.appraisal, feedback)
+if factors.open:
+    with factors:
+        factors_tab(feedback, scenario)
+if findings.open:
+    with findings:
+        findings_tab(feedback.findings)
+report_downloads(attempt, scenario, person, feedback)

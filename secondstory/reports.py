@@ -68,7 +68,11 @@ HEADINGS = {
     "next_steps": "Next steps for my learning",
     "reflection": "Reflection",
 }
-MODE_NAMES = {"guided": "Guided (panel member induction)", "full": "Full (reviewer practice)"}
+MODE_NAMES = {
+    "guided": "Guided (panel member induction)",
+    "full": "Full (reviewer practice)",
+    "conversation": "Conversation practice (reviewer practice, conversations held by the trainee)",
+}
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ from secondstory.marking.episodes import episodes_stage
 from secondstory.marking.factors import factors_stage
 from secondstory.marking.findings import findings_stage
 from secondstory.marking.models import Feedback, StageProfile
+from secondstory.marking.next_steps import next_steps
 from secondstory.marking.pairing import pair_up
-from secondstory.marking.report import AGREEMENT_NOTE, next_steps, render_text, summary_text
+from secondstory.marking.report import AGREEMENT_NOTE, render_text, summary_text
 from secondstory.marking.rules import MARKING_VERSION, scenario_index
 from secondstory.models import Analysis, Scenario
 from secondstory.vocabulary import STAGES
@@ -67,7 +68,7 @@ def score(scenario: Scenario, analysis: Analysis) -> Feedback:
         summary=summary_text(stages, overall, len(index.episodes)),
         agreement_note=AGREEMENT_NOTE,
         notes=notes,
-        next_steps=next_steps(stages),
+        next_steps=next_steps(stages, index.entry_order),
         revealed_expert_episodes=analysis.revealed_expert_episodes,
         hints_used=list(analysis.hints_used),
         hindsight_changes=hindsight_changes(work),

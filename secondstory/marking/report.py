@@ -1,4 +1,4 @@
-"""The words around the marks: score bands, the summary, next steps and the plain-text report.
+"""The words around the marks: the summary and the plain-text report (next steps: `next_steps`).
 
 Everything here reads the stage feedback already worked out by `scoring`; nothing here changes
 a score.
@@ -6,7 +6,6 @@ a score.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Mapping
 
 from secondstory.marking.models import (
@@ -24,9 +23,6 @@ AGREEMENT_NOTE = (
     "The reference is one defensible reading of this case, not the truth: where you differ, the "
     "question is whether you can defend your reading from the evidence, not whether it matches."
 )
-
-MAX_NEXT_STEPS = 5
-STEPS_PER_STAGE = 2
 
 
 def summary_text(stages: Mapping[str, StageFeedback], overall: float, expert_episodes: int) -> str:
@@ -66,99 +62,6 @@ def summary_text(stages: Mapping[str, StageFeedback], overall: float, expert_epi
             f"{len(findings.reference_categories)} finding categories."
         )
     return " ".join(parts)
-
-
-def _episode_steps(stage: EpisodesFeedback) -> list[str]:
-    steps = [f"Look again at '{m.expert_title}': {m.why_key}" for m in stage.missed]
-    if stage.merged:
-        steps.append(
-            "Separate episodes that cover different pieces of practice, so that each can be "
-            "appraised and explained on its own terms."
-        )
-    if len(stage.extra) > max(len(stage.matched), 1):
-        steps.append(
-            "Be selective: key practice episodes are the points significant to how the case "
-            "developed and was handled, not the whole history."
-        )
-    return steps
-
-
-def _appraisal_steps(stage: AppraisalFeedback) -> list[str]:
-    steps = []
-    if any(i.hindsight for i in stage.items):
-        steps.append(
-            "Appraise each episode by what was known at the time: leave out the outcome and "
-            "anything learned later."
-        )
-    steps += [
-        f"Compare your rating of '{i.expert_title}' ({RATINGS[i.trainee_rating]}) with the "
-        f"expert's reasoning for {RATINGS[i.expert_rating].lower()}."
-        for i in stage.items
-        if i.agreement in ("different", "adjacent") and i.trainee_rating
-    ]
-    if any(n.startswith("You rated no episode as good practice") for n in stage.notes):
-        steps.append("Look for good practice too, and say what supported it.")
-    return steps
-
-
-def _factor_steps(stage: FactorsFeedback) -> list[str]:
-    missed = Counter(c for item in stage.items if item.trainee for c in item.categories_missed)
-    steps = [
-        f"Practise spotting factors under '{CATEGORIES[c]}': the expert named them in "
-        f"{n} episode(s) where you did not."
-        for c, n in sorted(missed.items(), key=lambda kv: (-kv[1], kv[0]))
-    ]
-    paired = [i for i in stage.items if i.trainee]
-    if paired and sum(i.evidence_recall for i in paired) / len(paired) < 0.5:
-        steps.append(
-            "Cite the records and conversation parts your factors rest on, so each explanation "
-            "can be traced to evidence."
-        )
-    return steps
-
-
-def _finding_steps(stage: FindingsFeedback) -> list[str]:
-    steps = []
-    flagged = {f.kind for review in stage.yours for f in review.flags if f.counted}
-    if "case_specific" in flagged:
-        steps.append(
-            "Write findings about patterns in the system, not this family or these workers: "
-            "would it hold in the next case?"
-        )
-    if "reflexive_fix" in flagged:
-        steps.append(
-            "Replace reflexive fixes (more training, a reminder, a new checklist) with "
-            "questions about what made the work hard to do well."
-        )
-    missing = Counter(
-        (p.part, p.message) for review in stage.yours for p in review.parts if not p.present
-    )
-    steps += [message for (_, message), _ in missing.most_common()]
-    steps += [
-        f"Try a finding under '{item.category_label}': read the expert's, then write your own."
-        for item in stage.items
-        if not item.covered
-    ]
-    return list(dict.fromkeys(steps))
-
-
-def next_steps(stages: Mapping[str, StageFeedback]) -> list[str]:
-    """What to practise: a few steps from each of the weakest stages first."""
-    makers = {
-        EpisodesFeedback: _episode_steps,
-        AppraisalFeedback: _appraisal_steps,
-        FactorsFeedback: _factor_steps,
-        FindingsFeedback: _finding_steps,
-    }
-    steps: list[str] = []
-    for stage in sorted(stages.values(), key=lambda s: s.score):
-        steps += makers[type(stage)](stage)[:STEPS_PER_STAGE]
-    if not steps:
-        steps.append(
-            "Your analysis matches the reference closely. Try a harder case, or set your "
-            "wording beside the expert's to sharpen how you explain practice."
-        )
-    return steps[:MAX_NEXT_STEPS]
 
 
 # --- The plain-text report ---

@@ -8,6 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
+from streamlit.runtime.media_file_manager import MediaFileManager
+from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from components.state import Key
@@ -175,3 +177,35 @@ def checklist(at: AppTest) -> dict[str, bool]:
             if element.value.startswith(status):
                 found[element.value.splitlines()[0].removeprefix(status)] = done
     return found
+
+
+@pytest.fixture
+def downloads(monkeypatch):
+    """What each download button would serve, by media file id (for a file made on click, the
+    function that makes it)."""
+    served: dict[str, bytes] = {}
+    original = MemoryMediaFileStorage.load_and_get_id
+
+    def record(self, path_or_data, mimetype, kind, filename=None):
+        file_id = original(self, path_or_data, mimetype, kind, filename)
+        served[file_id] = path_or_data
+        return file_id
+
+    def record_deferred(self, data_callable, *args, **kwargs):
+        file_id = original_deferred(self, data_callable, *args, **kwargs)
+        served[file_id] = data_callable
+        return file_id
+
+    original_deferred = MediaFileManager.add_deferred
+    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
+    monkeypatch.setattr(MediaFileManager, "add_deferred", record_deferred)
+    return served
+
+
+def served_bytes(at, downloads, label) -> bytes | str:
+    """What the download button with this label serves; a file made on click is made here, as
+    a click would."""
+    found = next(d for d in at.get("download_button") if d.label == label)
+    if found.proto.deferred_file_id:
+        return downloads[found.proto.deferred_file_id]()
+    return downloads[found.proto.url.rsplit("/", 1)[-1].split(".")[0]]

@@ -188,7 +188,6 @@ def test_a_submitted_attempt_shows_the_conversation_without_the_form(start, stor
     assert any(e.label.startswith("How the conversation went") for e in at.expander)
 
 
-
 def test_stage_3_offers_as_evidence_only_the_conversation_parts_drawn_out(start, store):
     person, code, attempt, scenario = start(CASE, "conversation")
     analysis, _ = interview.ask(attempt.analysis, scenario, "c-teacher", choice="part:overview")

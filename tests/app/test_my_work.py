@@ -4,33 +4,15 @@ from __future__ import annotations
 
 import io
 
-import pytest
 from docx import Document
-from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 
 from secondstory import exchange, loading, workflow
 from secondstory.reference import reference_analysis
-from tests.app.conftest import analysis_of, click, errors, run_page
-
-
-@pytest.fixture
-def downloads(monkeypatch):
-    """What each download button would serve, by media file id."""
-    served: dict[str, bytes] = {}
-    original = MemoryMediaFileStorage.load_and_get_id
-
-    def record(self, path_or_data, mimetype, kind, filename=None):
-        file_id = original(self, path_or_data, mimetype, kind, filename)
-        served[file_id] = path_or_data
-        return file_id
-
-    monkeypatch.setattr(MemoryMediaFileStorage, "load_and_get_id", record)
-    return served
+from tests.app.conftest import analysis_of, click, errors, run_page, served_bytes
 
 
 def _served(at, downloads, label):
-    found = next(d for d in at.get("download_button") if d.label == label)
-    data = downloads[found.proto.url.rsplit("/", 1)[-1].split(".")[0]]
+    data = served_bytes(at, downloads, label)
     return data.decode("utf-8") if isinstance(data, bytes) else data
 
 
@@ -147,8 +129,7 @@ def test_a_submitted_attempt_stored_with_control_characters_still_exports(
     store.submit_attempt(person.id, attempt.id)
     at = run_page("my_work", code, attempt.id)
     assert not at.exception
-    found = next(d for d in at.get("download_button") if d.label == "Download report (Word)")
-    word = downloads[found.proto.url.rsplit("/", 1)[-1].split(".")[0]]
+    word = served_bytes(at, downloads, "Download report (Word)")
     table = Document(io.BytesIO(word)).tables[0]
     assert table.rows[1].cells[0].text == "Visit home"
     assert "Visit home" in _served(at, downloads, "Download report (Markdown)")

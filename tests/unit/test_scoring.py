@@ -137,7 +137,6 @@ def test_missed_episodes_carry_the_expert_commentary(case):
     assert missed["kpe2"].why_key == "Why episode 2 is key."
     assert missed["kpe2"].commentary == "What to learn from episode 2."
     assert missed["kpe2"].reason == "None of your episodes includes any of its entries."
-    assert any("Look again at 'Expert episode 2'" in s for s in feedback.next_steps)
 
 
 def test_core_entries_are_needed_for_a_match(case):

@@ -1,0 +1,105 @@
+"""The app's pages and the navigation the app draws itself in the sidebar.
+
+Streamlit's own sidebar menu puts each section's heading and links in a <div> directly inside
+its <ul>, which screen readers and axe reject (`list`, `listitem`). The router therefore runs
+`st.navigation(..., position="hidden")` and this module draws the same sections with
+`st.page_link`: each a plain link with the page's own title. Page files, titles and so the
+addresses are unchanged.
+
+On a narrow screen the sidebar lies over the page; Streamlit does not close it after a page
+link is followed, so a small static script (no user text) closes it once the new page is drawn.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from components.session import ATTEMPT_PARAM, SESSION_PARAM
+from components.state import Key
+from secondstory.vocabulary import STAGES
+
+# (section, [(file, title, icon)]): the pages in menu order. The Library is the default page.
+SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
+    (
+        "Start",
+        [
+            ("screens/library.py", "Library", ":material/menu_book:"),
+            ("screens/my_work.py", "My work", ":material/folder_open:"),
+        ],
+    ),
+    (
+        "Case",
+        [
+            ("screens/case_file.py", "Case file", ":material/description:"),
+            ("screens/conversation.py", "Conversation practice", ":material/forum:"),
+        ],
+    ),
+    (
+        "Analysis",
+        [
+            ("screens/episodes.py", "1. Key practice episodes", ":material/flag:"),
+            ("screens/appraisal.py", "2. Appraisal", ":material/balance:"),
+            ("screens/explanation.py", f"3. {STAGES['factors']}", ":material/psychology:"),
+            ("screens/findings.py", "4. Findings", ":material/lightbulb:"),
+            ("screens/comparison.py", "Comparison", ":material/compare:"),
+        ],
+    ),
+    (
+        "Learn",
+        [
+            ("screens/method.py", "The method", ":material/school:"),
+            ("screens/glossary.py", "Glossary", ":material/dictionary:"),
+        ],
+    ),
+    (
+        "Trainers",
+        [
+            ("screens/authoring.py", "Scenario check", ":material/fact_check:"),
+            ("screens/facilitator.py", "Facilitator debrief", ":material/groups:"),
+        ],
+    ),
+]
+
+DEFAULT_PAGE = "screens/library.py"
+
+# Streamlit's breakpoint below which the sidebar lies over the page (its `md`, 768 px). The
+# script runs again only when its text changes, so it names the page it was drawn for.
+_CLOSE_ON_NARROW = """<script>
+/* {page} */
+(() => {{
+  if (window.innerWidth >= 768) return;
+  const sidebar = document.querySelector('[data-testid="stSidebar"]');
+  if (!sidebar || sidebar.dataset.collapsed === "true") return;
+  document.querySelector('[data-testid="stSidebarCollapseButton"] button')?.click();
+}})();
+</script>"""
+
+
+def pages() -> dict[str, list[st.Page]]:
+    """The pages for `st.navigation`, by section."""
+    return {
+        section: [
+            st.Page(path, title=title, icon=icon, default=(path == DEFAULT_PAGE))
+            for path, title, icon in items
+        ]
+        for section, items in SECTIONS
+    }
+
+
+def links(current: st.Page) -> None:
+    """The navigation in the sidebar: each section's name, then a link to each of its pages.
+    Links carry the session and the open attempt, so a link opened in a new tab works too."""
+    params = {}
+    for name, key in ((SESSION_PARAM, Key.SESSION_TOKEN), (ATTEMPT_PARAM, Key.ATTEMPT_ID)):
+        if st.session_state.get(key):
+            params[name] = st.session_state[key]
+    with st.sidebar:
+        for section, items in SECTIONS:
+            st.caption(section)
+            for path, title, icon in items:
+                st.page_link(path, label=title, icon=icon, query_params=params)
+        st.html(
+            _CLOSE_ON_NARROW.format(page=current.url_path or "library"),
+            unsafe_allow_javascript=True,
+            width="content",
+        )
