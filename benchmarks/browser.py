@@ -33,7 +33,7 @@ from benchmarks.soak import cpu_seconds  # noqa: E402
 from secondstory import loading  # noqa: E402
 from secondstory.reference import reference_analysis  # noqa: E402
 
-STAGES = ["1. Key practice episodes", "2. Appraisal", "3. Explanation", "4. Findings"]
+STAGES = ["1. Key practice episodes", "2. Appraisal", "3. Explaining practice", "4. Findings"]
 BASELINE_APP = """import streamlit as st
 if st.button("Click"):
     st.session_state.clicks = st.session_state.get("clicks", 0) + 1

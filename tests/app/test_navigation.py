@@ -9,11 +9,11 @@ from tests.app.conftest import run_page
 
 SECTIONS = {
     "Start": ["Library", "My work"],
-    "Case": ["Case file"],
+    "Case": ["Case file", "Conversation practice"],
     "Analysis": [
         "1. Key practice episodes",
         "2. Appraisal",
-        "3. Explanation",
+        "3. Explaining practice",
         "4. Findings",
         "Comparison",
     ],
