@@ -149,6 +149,7 @@ class _Rule:
     not_before: re.Pattern[str] | None = None  # matched just after the phrase
     questions: bool = False  # also flagged in a question (a remedy or a verdict asked as one)
     not_in_sentence: re.Pattern[str] | None = None  # searched in the whole sentence
+    findings_only: bool = False  # only in finding text (the caller passes names)
 
 
 def _rule(
@@ -163,6 +164,7 @@ def _rule(
     not_before: str | re.Pattern[str] | None = None,
     questions: bool = False,
     not_in_sentence: str | None = None,
+    findings_only: bool = False,
 ) -> _Rule:
     """A rule; the flagged span is the group named `m` if the pattern has one, else the match."""
     return _Rule(
@@ -176,6 +178,7 @@ def _rule(
         _c(not_before) if isinstance(not_before, str) else not_before,
         questions,
         _c(not_in_sentence) if not_in_sentence else None,
+        findings_only,
     )
 
 
@@ -1297,15 +1300,191 @@ _MORE_CASE_SPECIFIC = (
 )
 
 
+# --- Wider forms found in reviewers' drafts (language coach v2, second round) ---
+
+_STAFF = (
+    r"(?:staff|practitioners?|professionals?|workers?|GPs?|schools?|midwives|midwife|health"
+    r" visitors?|social workers?|agencies|nurses?|officers?|teachers?|managers?|clinicians?"
+    r"|doctors?|DSLs?|IROs?|providers?|commissioners?|screeners?|call handlers?|teams?"
+    r"|services?|partners)"
+)
+_STAFF_PLURAL = (
+    r"(?:staff|practitioners|professionals|workers|GPs|schools|midwives|health visitors|social"
+    r" workers|agencies|nurses|officers|teachers|managers|clinicians|doctors|DSLs|IROs|providers"
+    r"|commissioners|screeners|call handlers|teams|services|partners|housing|police)"
+)
+_REMEDY_THING = (
+    r"(?:polic(?:y|ies)|procedures?|protocols?|checklists?|forms?|templates?|toolkits?|tools?"
+    r"|flowcharts?|pathways?|questions?|fields?|guidance|guidelines?|audits?|letters?"
+    r"|reminders?|training|briefings?|sign-?offs?)"
+)
+
+_WIDER_BLAME = (
+    _rule(
+        r"\b(?P<m>fell (?:well |far |way |a long way |badly |significantly )?short(?: of)?"
+        r"|below the standards? (?:expected|required|you would expect)|not up to the job"
+        r"|buck-passing|passing the buck|pass(?:ed)? the buck|wash(?:ed|es|ing)? (?:their|his|her"
+        r"|its|our) hands of|(?:took|take|takes|taking) the easy (?:way|option)(?: out)?"
+        r"|job done|(?:is|was|there is|there was|that is) no excuse|no excuse for"
+        r"|waste of (?:everyone's |everybody's |their |our )?time|false sense of security"
+        r"|(?:couldn't|could not|can't|cannot|didn't|did not) see past|took (?:[\w']+ ){1,2}word for it"
+        r"|you couldn't make it up|you could not make it up|tells you (?:everything|all you need"
+        r" to know)|(?:which|that|it) says (?:a lot|it all|everything)|an interesting choice"
+        r"|no professional curiosity|without (?:even|so much as) (?:reading|looking|checking|asking"
+        r"|speaking|opening)|(?:did not|didn't|failed to|never) take ownership|inaction|remiss"
+        r"|failure of (?:basic |sound )?(?:professional )?judgement|let (?:[\w']+ ){1,5}down"
+        r"|(?:nobody|no one|no-one)(?: [\w-]+){1,4}? bothered to|(?:went|go|going|goes) through"
+        r" the motions|paid lip service|pays? lip service|(?:were|was) lulled)\b",
+        not_after=r"\b(?:not|never|no sign of|no evidence of|rather than) $",
+        not_in_sentence=_FAMILY_SUBJECT,
+        triggers=(
+            "short",
+            "standard",
+            "up to the job",
+            "buck",
+            "hands of",
+            "easy",
+            "job done",
+            "excuse",
+            "waste of",
+            "false sense",
+            "see past",
+            "word for it",
+            "make it up",
+            "tells you",
+            "says",
+            "interesting choice",
+            "curiosity",
+            "without",
+            "ownership",
+            "inaction",
+            "remiss",
+            "judgement",
+            "down",
+            "bothered",
+            "motions",
+            "lip service",
+            "lulled",
+        ),
+    ),
+)
+
+_WIDER_HINDSIGHT = (
+    _rule(
+        r"\b(?P<m>(?:was|were|is|had been|has been|seems?|seemed) (?:[a-z]+ly |all too |only too )?"
+        r"(?:predictable|foreseeable)|(?:entirely|wholly|totally|completely|tragically|utterly"
+        r"|sadly|depressingly|all too|only too) predictable)\b",
+        not_after=r"\b(?:not|never|nor|hardly|in no way|no way) (?:[a-z]+ )?$",
+        triggers=("predictable", "foreseeable"),
+    ),
+    _rule(
+        r"\b(?P<m>plain as day|plain as the nose|(?:is|was|were|are) (?:(?:a |an )?(?:screaming"
+        r"|glaring|massive|huge|big|obvious|clear|flashing) )?red flags?|(?:screaming|glaring"
+        r"|massive|huge|flashing) red flags?|(?:it is|it's|it was) (?:now )?(?:evident|clear"
+        r"|obvious|apparent) now|evident now|now (?:evident|obvious|apparent) that|anyone (?:[\w-]+"
+        r" ){0,4}?(?:could|would|should|can|must) (?:have )?(?:see|seen|tell|told|spot|spotted"
+        r"|know|known|realise|realised)|(?:everyone|everybody|anyone) knows|(?:you )?(?:don't"
+        r"|do not|didn't|did not) need to be an? [\w-]+ to (?:know|see|realise|realize|spot"
+        r"|tell)|(?:this|the) (?:tragic |sad )?case (?:proves|proved|is proof))\b"
+        r"|\b(?P<n>no surprise)\b(?=[^\n.]*\b(?:ended|end up|ended up|happened|died|killed|injured"
+        r"|harmed|stabbed|outcome|came to harm)\b)",
+        not_after=r"\b(?:not|never|nor|hardly|whether) (?:[a-z]+ )?$",
+        not_in_sentence=r"\b(?:protocols?|polic(?:y|ies)|procedures?|guidance|guidelines?"
+        r"|pathways?|training|NICE|toolkits?)\b|\bat the time\b",
+        triggers=(
+            "plain as",
+            "red flag",
+            "evident",
+            "obvious",
+            "apparent",
+            "clear",
+            "anyone",
+            "knows",
+            "need to be",
+            "case prove",
+            "proof",
+            "no surprise",
+        ),
+    ),
+)
+
+_WIDER_COUNTERFACTUAL = (
+    _rule(
+        r"\b(?P<m>(?:there was|there were|there had been|with|made) no (?:real |serious"
+        r" |meaningful |further |proper |genuine )?(?:attempts?|efforts?) (?:made |at all )?to"
+        r"|(?:it was|it is|was|were) incumbent (?:on|upon)|the (?:correct|right|proper"
+        r"|appropriate) (?:course of action|thing to do|response|step|decision) (?:was|would"
+        r" have been))\b",
+        triggers=("attempt", "effort", "incumbent", "course of action", "thing to do", "correct"),
+    ),
+)
+
+_WIDER_REFLEXIVE_FIX = (
+    _rule(
+        rf"\b(?P<m>{_STAFF_PLURAL}(?: [\w-]+){{0,3}}? must (?:always |routinely |now |in future |from now"
+        r" on |consistently |be more |be seen to )?(?:ensure|audit|ask|refer|complete|record"
+        r"|check|chase|speak|sign|undress|follow|use|attend|make|seek|share|escalate|challenge"
+        r"|see|visit|document|robust|rigorous|vigilant|curious|careful|thorough)\w*)",
+        questions=True,
+        not_in_sentence=_DONE_ALREADY,
+        triggers=("must",),
+    ),
+    _rule(
+        r"\b(?P<m>(?:should|must|will|to|would|could) (?:\w+ ){0,2}?(?:adopt|issue|introduce"
+        r"|develop|create|write|produce|publish|add|implement|mandate|roll out) (?:an? |the )?"
+        r"(?:new |revised |single |standard |mandatory |annual |further )?(?:[\w-]+ ){0,3}?"
+        rf"{_REMEDY_THING})\b|\b(?P<n>remind(?:ing|er)? (?:all |every |the )?(?:[\w-]+ ){{0,2}}?"
+        rf"{_STAFF} (?:of|about|that|to)\b)|\b(?P<o>disciplinary (?:action|proceedings|measures"
+        r"|sanctions))\b|(?:^|(?<=[.!?;:\n]))\W*(?P<p>would (?:an? |the )?(?:new |annual |mandatory"
+        r" |single |standard |further |more |regular |better |refresher )?(?:[\w-]+ ){0,3}?"
+        r"(?:audit|checklist|tool|form|policy|procedure|training|flowchart|protocol|briefing"
+        r"|reminder|sign-off|action)s?\b[^?\n]*\b(?:prevent|stop|have picked|have stopped|avoid"
+        r"|send|have prevented|make sure|ensure))\b",
+        questions=True,
+        not_after=r"\b(?:no|not|without) $",
+        not_in_sentence=_DONE_ALREADY + r"|\bnot adopted\b|\bwould add to\b",
+        triggers=(
+            "adopt",
+            "issue",
+            "introduce",
+            "develop",
+            "create",
+            "write",
+            "produce",
+            "publish",
+            "add",
+            "implement",
+            "mandate",
+            "roll out",
+            "remind",
+            "disciplinary",
+            "would",
+        ),
+    ),
+)
+
+_WIDER_CASE_SPECIFIC = (
+    _rule(
+        r"\b(?P<m>(?:in|for|with|of|to|around) this (?:case|family|child|baby|young person"
+        r"|household|woman|man|couple))\b|(?:^|(?<=[.!?;:\n]))\W*(?P<n>the (?:mother|father|mum"
+        r"|dad|son|daughter|partner|mother's partner|stepfather|stepmother|grandmother"
+        r"|grandfather|husband|wife|sister|brother)(?:'s)?)\b",
+        questions=True,
+        findings_only=True,
+        triggers=("this ", "the "),
+    ),
+)
+
+
 def _extended(table: _Table, more: tuple[_Rule, ...]) -> _Table:
     return _Table(table.kind, table.why, table.suggestion, table.rules + more)
 
 
-HINDSIGHT = _extended(HINDSIGHT, _MORE_HINDSIGHT)
-COUNTERFACTUAL = _extended(COUNTERFACTUAL, _MORE_COUNTERFACTUAL)
-BLAME = _extended(BLAME, _MORE_BLAME)
-REFLEXIVE_FIX = _extended(REFLEXIVE_FIX, _MORE_REFLEXIVE_FIX)
-CASE_SPECIFIC = _extended(CASE_SPECIFIC, _MORE_CASE_SPECIFIC)
+HINDSIGHT = _extended(HINDSIGHT, _MORE_HINDSIGHT + _WIDER_HINDSIGHT)
+COUNTERFACTUAL = _extended(COUNTERFACTUAL, _MORE_COUNTERFACTUAL + _WIDER_COUNTERFACTUAL)
+BLAME = _extended(BLAME, _MORE_BLAME + _WIDER_BLAME)
+REFLEXIVE_FIX = _extended(REFLEXIVE_FIX, _MORE_REFLEXIVE_FIX + _WIDER_REFLEXIVE_FIX)
+CASE_SPECIFIC = _extended(CASE_SPECIFIC, _MORE_CASE_SPECIFIC + _WIDER_CASE_SPECIFIC)
 
 _TABLES = (HINDSIGHT, COUNTERFACTUAL, BLAME, REFLEXIVE_FIX, CASE_SPECIFIC)
 _RULES = tuple((rank, table, rule) for rank, table in enumerate(_TABLES) for rule in table.rules)
@@ -1628,7 +1807,7 @@ def _sentence_readings(
     for s0, s1 in zip(bounds, bounds[1:], strict=False):
         start = s0 + len(work[s0:s1]) - len(work[s0:s1].lstrip())
         end = s0 + len(work[s0:s1].rstrip())
-        if end - start < 12 or len(work[start:end].split()) < 4:
+        if end - start < 12 or len(work[start:end].split()) < coach_model.MIN_WORDS:
             continue
         if any(start <= c.start < end for c in found):
             continue
@@ -1687,7 +1866,7 @@ def _coach(text: str, names: tuple[str, ...]) -> tuple[Flag, ...]:
     present = {t for t in _TRIGGERS if t in (sentences.lower if t.islower() else work)}
     candidates: list[_Candidate] = []
     for rank, table, rule in _RULES:
-        if present.isdisjoint(rule.triggers):
+        if present.isdisjoint(rule.triggers) or (rule.findings_only and not names):
             continue
         for s0, s1 in sentences.holding(rule.triggers):
             for match in rule.pattern.finditer(work, s0, s1):

@@ -23,9 +23,17 @@ MODEL_PATH = Path(__file__).resolve().parent / "data" / "coach_model.npz"
 KINDS = ("counterfactual", "blame", "hindsight", "reflexive_fix", "case_specific")
 # How sure the model must be that a sentence needs another look before the coach flags it, and
 # how sure of the kind: both must agree, or a plain sentence about staff or agencies is flagged.
-THRESHOLD = 0.8
-KIND_THRESHOLD = 0.45
+# Chosen with each of the three newest labelled sets left out of training in turn: on the one
+# the rules were not written against (dev9, the first held-out set), 0.6 and 0.3 with the model
+# trained as scripts/train_coach_model.py does gave precision 0.933 and recall 0.950 (0.8 and
+# 0.45: 0.930 and 0.907), and flagged none of the coach's own plain sentences.
+THRESHOLD = 0.6
+KIND_THRESHOLD = 0.3
 DIMENSIONS = 256
+# Shorter sentences give the model too little to go on: plain statements such as "Staff across
+# teams say it is usual." read to it like verdicts. (With dev9 left out of training, 8 rather
+# than 4 lost nothing there: precision 0.933, recall 0.950 both ways.)
+MIN_WORDS = 8
 
 
 def tokens(text: str) -> list[str]:

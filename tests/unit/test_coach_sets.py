@@ -1,7 +1,8 @@
 """The language coach measured on labelled sentences written without sight of its rules, by
-writers other than the coach's author: four sets the rules were developed against (the third
-and fourth were first held out, measured once, then used for development), and a set kept aside
-until the end (coach_heldout_sentences.py) that the rules were never tuned on."""
+writers other than the coach's author: the sets the rules and the sentence model were developed
+against (several were first held out, measured once, then used for development: dev5, dev6,
+dev7, dev8 and dev9, the first held-out set), and a set kept aside until the end
+(coach_heldout2_sentences.py) that neither the rules nor the model were ever tuned on."""
 
 from __future__ import annotations
 
@@ -19,7 +20,10 @@ SETS = [
     "coach_dev4_sentences",
     "coach_dev5_sentences",
     "coach_dev6_sentences",
-    "coach_heldout_sentences",
+    "coach_dev7_sentences",
+    "coach_dev8_sentences",
+    "coach_dev9_sentences",
+    "coach_heldout2_sentences",
 ]
 # Written to stress unusual wordings, measured unseen (rules and model: precision 0.912 and
 # 0.934, recall 0.738 and 0.738), then added to the model's training sentences only.
@@ -55,15 +59,13 @@ def test_on_the_sets_of_unusual_wordings_precision_holds_and_recall_does_not_fal
     assert found.recall >= 0.8, found
 
 
-def test_on_the_held_out_set_precision_holds_and_recall_does_not_fall_back():
-    # Measured at the end, on 2026-12-03: precision 0.923, recall 0.894; then, after the model
-    # was made to agree on the kind too (it flagged plain finding statements such as "Staff
-    # across teams say it is usual." or "Children's needs can go unseen for months."), precision
-    # 0.928, recall 0.876, kinds 0.972. The target is 0.90 for both; these floors catch a change
-    # that loses ground.
-    found = measure(_load("coach_heldout_sentences"))
+def test_on_the_held_out_set_precision_and_recall_are_at_least_ninety_percent():
+    # Measured once, at the end of the third session (2026-12-03), after the rules and the
+    # model were final: precision 0.995, recall 0.960, kinds 0.927 (the coach as it stood
+    # before that session: precision 1.0, recall 0.874).
+    found = measure(_load("coach_heldout2_sentences"))
     assert found.precision >= 0.9, found
-    assert found.recall >= 0.87, found
+    assert found.recall >= 0.9, found
     assert found.kind_agreement >= 0.9, found
 
 
