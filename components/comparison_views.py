@@ -6,6 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from components.entry_links import linked
 from components.text import labelled, literal
 from components.timeline import timeline
 from secondstory import casefile
@@ -86,8 +87,10 @@ def episodes_tab(feedback: EpisodesFeedback, scenario: Scenario, analysis: Analy
             )
             if pair.near_miss:
                 st.warning(escape_markdown(pair.explanation))
-            labelled("Why the expert sees it as key", pair.why_key)
-            labelled("Teaching commentary", pair.commentary)
+            st.markdown(
+                "**Why the expert sees it as key:** " + linked(pair.why_key, scenario, True)
+            )
+            st.markdown("**Teaching commentary:** " + linked(pair.commentary, scenario, True))
     for missed in feedback.missed:
         with st.container(border=True):
             st.markdown(f"**Not in your analysis:** {escape_markdown(missed.expert_title)}")
@@ -176,7 +179,7 @@ def category_chart(feedback: FactorsFeedback) -> None:
     )
 
 
-def factors_tab(feedback: FactorsFeedback) -> None:
+def factors_tab(feedback: FactorsFeedback, scenario: Scenario) -> None:
     st.caption(escape_markdown(feedback.how_marked))
     category_chart(feedback)
     for item in feedback.items:
@@ -201,7 +204,7 @@ def factors_tab(feedback: FactorsFeedback) -> None:
                 st.markdown("**The expert's factors**")
                 for theirs in item.expert_factors:
                     literal(f"{theirs.category_label}: {theirs.statement}")
-                    st.caption("Evidence: " + escape_markdown(", ".join(theirs.evidence)))
+                    st.caption("Evidence: " + linked(", ".join(theirs.evidence), scenario, True))
 
 
 def findings_tab(feedback: FindingsFeedback) -> None:

@@ -30,7 +30,7 @@ with tabs[0]:
 with tabs[1]:
     appraisal_tab(feedback.appraisal, feedback)
 with tabs[2]:
-    factors_tab(feedback.factors)
+    factors_tab(feedback.factors, scenario)
 with tabs[3]:
     findings_tab(feedback.findings)
 next_steps(feedback)
