@@ -19,7 +19,9 @@ def test_the_experts_episodes_on_stage_one_link_their_entries(signed_in, scenari
     store.save_analysis(person.id, attempt.id, analysis)
     at = click(run_page("episodes", code, attempt.id), "Show the expert's episodes")
     first = scenario.expert.episodes[0]
-    line = next(m.value for m in at.markdown if "entries" in m.value and first.entries[0] in m.value)
+    line = next(
+        m.value for m in at.markdown if "entries" in m.value and first.entries[0] in m.value
+    )
     for ref in first.entries:
         assert _link(at, attempt, ref) in line
 
