@@ -43,6 +43,13 @@ def overview(scenario: Scenario, analysis: Analysis) -> None:
         labelled("Period under review", f"{period.start:%d %B %Y} to {period.end:%d %B %Y}")
         if scenario.setting.description:
             literal(scenario.setting.description)
+        if analysis.outcome_revealed and scenario.outcome:
+            st.subheader("Outcome")
+            literal(scenario.outcome)
+        if analysis.outcome_revealed and scenario.family_contribution:
+            st.subheader("The family's contribution to the review")
+            literal(scenario.family_contribution.text)
+    with right:
         st.subheader("The family")
         for member in scenario.people.family:
             age = f", {member.age}" if member.age else ""
@@ -53,25 +60,18 @@ def overview(scenario: Scenario, analysis: Analysis) -> None:
                 literal(member.description, caption=True)
             for words in member.child_voice:
                 st.markdown(f"> {escape_markdown(words)}")
-        if analysis.outcome_revealed and scenario.outcome:
-            st.subheader("Outcome")
-            literal(scenario.outcome)
-        if analysis.outcome_revealed and scenario.family_contribution:
-            st.subheader("The family's contribution to the review")
-            literal(scenario.family_contribution.text)
-    with right:
-        st.subheader("Family and professional network")
-        st.image(network_svg(scenario), width="stretch")
-        st.caption(
-            "The family, and each agency with its practitioners. Enlarge the picture with its "
-            "full-screen button; the same people are listed under 'The family' and below."
+    st.subheader("Family and professional network")
+    st.image(network_svg(scenario), width="content")
+    st.caption(
+        "The family, and each agency with its practitioners. Enlarge the picture with its "
+        "full-screen button; the same people are listed under 'The family' and in the table."
+    )
+    st.markdown(_practitioners_table(scenario))
+    st.subheader("Agencies")
+    for agency in scenario.agencies:
+        st.markdown(
+            f"- **{escape_markdown(agency.name)}** ({AGENCY_TYPES.get(agency.type, agency.type)})"
         )
-        st.markdown(_practitioners_table(scenario))
-        st.subheader("Agencies")
-        for agency in scenario.agencies:
-            st.markdown(
-                f"- **{escape_markdown(agency.name)}** ({AGENCY_TYPES.get(agency.type, agency.type)})"
-            )
 
 
 def _practitioners_table(scenario: Scenario) -> str:

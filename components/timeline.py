@@ -81,14 +81,17 @@ def chart_spec(
                 "lane:N",
                 title=None,
                 sort=lanes,
-                axis=alt.Axis(labelExpr="split(datum.label, '\\n')", labelLimit=260),
+                scale=alt.Scale(padding=1),
+                axis=alt.Axis(
+                    labelExpr="split(datum.label, '\\n')", labelLimit=260, labelBaseline="middle"
+                ),
             ),
             color=alt.Color(
                 "agency:N",
                 scale=alt.Scale(domain=names, range=[colours[a.id] for a in scenario.agencies]),
                 legend=None,
             ),
-            stroke=alt.condition(pick, alt.value("#000000"), alt.value(None)),
+            stroke=alt.condition(pick, alt.value("#000000"), alt.value(None), empty=False),
             tooltip=[
                 alt.Tooltip("id:N", title="Entry"),
                 alt.Tooltip("day:N", title="Date"),
