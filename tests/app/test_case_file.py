@@ -7,6 +7,7 @@ import re
 import pyarrow as pa
 
 from secondstory import casefile, workflow
+from secondstory.reference import reference_analysis
 from tests.app.conftest import run_page, shown_text, url_value
 
 
@@ -29,8 +30,8 @@ def _card_ids(at) -> list[str]:
 
 def _timeline(at) -> tuple[dict, dict, list[dict]]:
     """The timeline's Vega-Lite spec, its points layer and the points' rows."""
-    (chart,) = at.get("vega_lite_chart")
-    spec = json.loads(chart.proto.spec)
+    charts = [(c, json.loads(c.proto.spec)) for c in at.get("vega_lite_chart")]
+    (chart, spec), *_ = [(c, s) for c, s in charts if "layer" in s]
     points = next(x for x in spec["layer"] if x["mark"]["type"] == "circle")
     name = points.get("data", spec.get("data"))["name"]
     (data,) = [d.data.data for d in chart.proto.datasets if d.name == name]
@@ -195,3 +196,33 @@ def test_another_trainees_attempt_id_shows_nothing(signed_in, store):
     assert not at.exception
     assert [t.value for t in at.title] == []
     assert any("Open a case from the Library" in i.value for i in at.info)
+
+
+def test_the_timeline_in_an_agency_view_reads_as_the_agency_was_told(signed_in):
+    _, code, attempt = signed_in
+    at = run_page("case_file", code=code, attempt_id=attempt.id)
+    at.selectbox(key="seen_by").select("nursery").run()
+    _tab(at, "Timeline")
+    _, _, rows = _timeline(at)
+    what = {r["id"]: r["what"] for r in rows}
+    assert what["e08"].startswith("Hannah rang Claire after her visit")
+    assert what["e05"] == "Bruise on Maisie's knee, explained as a fall"
+    assert "e03" not in what  # the GP was told of it, the nursery was not
+
+
+def test_the_comparison_timeline_colours_each_agency_as_the_case_file_does(
+    signed_in, scenario, store
+):
+    person, code, attempt = signed_in
+    analysis = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
+    store.save_analysis(person.id, attempt.id, analysis, stage="findings")
+    store.submit_attempt(person.id, attempt.id)
+    at = run_page("comparison", code, attempt.id)
+    spec, points, _ = _timeline(at)
+    colours = casefile.agency_colours(scenario)
+    assert points["encoding"]["color"]["scale"]["range"] == [
+        colours[a.id] for a in scenario.agencies
+    ]
+    bands = next(x for x in spec["layer"] if x["mark"]["type"] == "rect")
+    assert bands["encoding"]["color"]["title"] == "Episode bands"
+    assert [t["title"] for t in bands["encoding"]["tooltip"]][:2] == ["Whose episode", "Episode"]
