@@ -63,7 +63,9 @@ def chart_spec(
     names = [a.name for a in scenario.agencies]
     lanes = [_lane(n) for n in names if n in {r["agency"] for r in rows}]
     period = scenario.setting.period
-    domain = None if background else [period.start.isoformat(), period.end.isoformat()]
+    # The review period, stretched to any entry after it (known only later, once revealed).
+    end = max(period.end.isoformat(), rows[-1]["date"])
+    domain = None if background else [period.start.isoformat(), end]
     x = alt.X(
         "date:T",
         title=None,

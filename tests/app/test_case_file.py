@@ -226,3 +226,15 @@ def test_the_comparison_timeline_colours_each_agency_as_the_case_file_does(
     bands = next(x for x in spec["layer"] if x["mark"]["type"] == "rect")
     assert bands["encoding"]["color"]["title"] == "Episode bands"
     assert [t["title"] for t in bands["encoding"]["tooltip"]][:2] == ["Whose episode", "Episode"]
+
+
+def test_after_the_reveal_the_timeline_reaches_the_entries_known_later(start, store):
+    person, code, attempt, scenario = start("cumulative-neglect")
+    analysis = attempt.analysis.model_copy(update={"outcome_revealed": True})
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = _tab(run_page("case_file", code=code, attempt_id=attempt.id), "Timeline")
+    _, points, rows = _timeline(at)
+    last = max(e.date for e in scenario.chronology).isoformat()
+    assert last > scenario.setting.period.end.isoformat()
+    assert points["encoding"]["x"]["scale"]["domain"][1] == last
+    assert last in {r["date"] for r in rows}
