@@ -1,4 +1,5 @@
-"""Drawing the case file: overview, filters, entry detail, records and conversations."""
+"""Drawing the case file: overview, filters, the chronology as cards, an entry in full, records
+and conversations; each view shows the whole picture or what one agency held or was told."""
 
 from __future__ import annotations
 
@@ -190,9 +191,9 @@ def entry_card(scenario: Scenario, item: Entry, analysis: Analysis, seen_by: str
                 "Known at the time to",
                 ", ".join(casefile.agency_name(scenario, a) for a in item.known_to),
             )
-        held = casefile.visible_records(scenario, show_later, seen_by)
+        held = {r.id for r in casefile.visible_records(scenario, show_later, seen_by)}
         for record in casefile.records_citing(scenario, item.id):
-            if record in held:
+            if record.id in held:
                 with st.expander(f"Record: {escape_markdown(record.title)}"):
                     linked_text(record.text, scenario, show_later)
         for conversation, part in casefile.conversations_citing(scenario, item.id):

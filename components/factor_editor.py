@@ -7,6 +7,7 @@ import streamlit as st
 from components import session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
+from components.entry_links import linked
 from components.text import labelled, literal, literal_error
 from secondstory import casefile, workflow
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeEpisode
@@ -44,7 +45,7 @@ def episode_explanation(
                 literal(factor.statement or "(no statement)")
                 if factor.evidence:
                     cited = ", ".join(evidence.get(e, e) for e in factor.evidence)
-                    st.caption("Evidence: " + escape_markdown(cited))
+                    st.caption("Evidence: " + linked(cited, scenario, analysis.outcome_revealed))
                 show_flags(factor.statement)
                 st.button(
                     "Delete this factor",
