@@ -62,7 +62,12 @@ def overview(scenario: Scenario, analysis: Analysis) -> None:
             for words in member.child_voice:
                 st.markdown(f"> {escape_markdown(words)}")
     st.subheader("Family and professional network")
-    st.image(network_svg(scenario), width="content")
+    st.image(
+        network_svg(scenario),
+        width="content",
+        alt="Diagram of the family and of each agency with its practitioners; the same people "
+        "are listed in the table below.",
+    )
     st.caption(
         "The family, and each agency with its practitioners. Enlarge the picture with its "
         "full-screen button; the same people are listed under 'The family' and in the table."

@@ -4,7 +4,7 @@ links, only the open tab drawn, and resuming after a reload."""
 import json
 import re
 
-import pyarrow as pa
+from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
 
 from secondstory import casefile, workflow
 from secondstory.reference import reference_analysis
@@ -35,7 +35,7 @@ def _timeline(at) -> tuple[dict, dict, list[dict]]:
     points = next(x for x in spec["layer"] if x["mark"]["type"] == "circle")
     name = points.get("data", spec.get("data"))["name"]
     (data,) = [d.data.data for d in chart.proto.datasets if d.name == name]
-    rows = pa.ipc.open_stream(data).read_all().to_pylist()
+    rows = convert_arrow_bytes_to_pandas_df(data).to_dict(orient="records")
     return spec, points, rows
 
 
