@@ -232,7 +232,9 @@ def record_view(scenario: Scenario, analysis: Analysis, seen_by: str | None) -> 
             f"{record.date:%d %B %Y}{escape_markdown(author)}"
         )
         linked_text(record.text, scenario, show_later)
-        st.caption("Relates to entries: " + linked(", ".join(record.entries), scenario, show_later))
+        st.markdown(
+            "Relates to entries: " + linked(", ".join(record.entries), scenario, show_later)
+        )
 
 
 def conversation_view(scenario: Scenario, analysis: Analysis, seen_by: str | None) -> None:
@@ -258,7 +260,7 @@ def conversation_view(scenario: Scenario, analysis: Analysis, seen_by: str | Non
         st.markdown(f"#### {label}")
         linked_text(section.text, scenario, show_later)
         if section.cites:
-            st.caption(
+            st.markdown(
                 "Refers to entries: " + linked(", ".join(section.cites), scenario, show_later)
             )
 

@@ -204,7 +204,7 @@ def factors_tab(feedback: FactorsFeedback, scenario: Scenario) -> None:
                 st.markdown("**The expert's factors**")
                 for theirs in item.expert_factors:
                     literal(f"{theirs.category_label}: {theirs.statement}")
-                    st.caption("Evidence: " + linked(", ".join(theirs.evidence), scenario, True))
+                    st.markdown("Evidence: " + linked(", ".join(theirs.evidence), scenario, True))
 
 
 def findings_tab(feedback: FindingsFeedback) -> None:

@@ -184,7 +184,7 @@ def test_an_address_cannot_open_an_entry_known_only_later(signed_in):
 def test_entry_ids_in_records_are_links_that_keep_the_session(signed_in):
     _, code, attempt = signed_in
     at = _tab(run_page("case_file", code=code, attempt_id=attempt.id), "Records")
-    caption = next(c.value for c in at.caption if c.value.startswith("Relates to entries"))
+    caption = next(m.value for m in at.markdown if m.value.startswith("Relates to entries"))
     session = url_value(at, "session")
     assert f"[e02](case_file?session={session}&attempt={attempt.id}&entry=e02)" in caption
 

@@ -33,7 +33,7 @@ def test_the_comparison_links_the_evidence_entries(signed_in, scenario, store):
     store.submit_attempt(person.id, attempt.id)
     at = run_page("comparison", code, attempt.id)
     assert not at.exception
-    evidence = [c.value for c in at.caption if c.value.startswith("Evidence: ")]
+    evidence = [m.value for m in at.markdown if m.value.startswith("Evidence: ")]
     cited = [
         ref
         for episode in scenario.expert.episodes
