@@ -6,6 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from components.entry_links import linked
 from components.state import Key
 from components.text import labelled, literal
 from components.timeline import timeline
@@ -91,8 +92,10 @@ def episodes_tab(feedback: EpisodesFeedback, scenario: Scenario, analysis: Analy
             )
             if pair.near_miss:
                 st.warning(escape_markdown(pair.explanation))
-            labelled("Why the expert sees it as key", pair.why_key)
-            labelled("Teaching commentary", pair.commentary)
+            st.markdown(
+                "**Why the expert sees it as key:** " + linked(pair.why_key, scenario, True)
+            )
+            st.markdown("**Teaching commentary:** " + linked(pair.commentary, scenario, True))
     for missed in feedback.missed:
         with st.container(border=True):
             st.markdown(f"**Not in your analysis:** {escape_markdown(missed.expert_title)}")
@@ -236,7 +239,7 @@ def factors_tab(full: Feedback, scenario: Scenario) -> None:
                 for theirs in item.expert_factors:
                     literal(f"{theirs.category_label}: {theirs.statement}")
                     named = [evidence.get(e, e) for e in theirs.evidence]
-                    st.caption("Evidence: " + escape_markdown("; ".join(named)))
+                    st.markdown("Evidence: " + linked("; ".join(named), scenario, True))
 
 
 def findings_tab(feedback: FindingsFeedback) -> None:

@@ -6,6 +6,7 @@ import streamlit as st
 
 from components import bound, session
 from components.answer_box import answer_area
+from components.entry_links import linked
 from components.focus import focus_after_rerun, restore_focus
 from components.stage import edit
 from components.state import Key
@@ -144,7 +145,10 @@ def expert_episodes_panel(scenario: Scenario, analysis: Analysis) -> None:
         for episode in scenario.expert.episodes:
             # The title is scenario text, so it is escaped too (labelled() is for our own labels).
             details = f"entries {', '.join(episode.entries)}. {episode.why_key}"
-            st.markdown(f"**{escape_markdown(episode.title)}:** {escape_markdown(details)}")
+            st.markdown(
+                f"**{escape_markdown(episode.title)}:** "
+                + linked(details, scenario, analysis.outcome_revealed)
+            )
         st.caption("You looked at the expert's episodes; the comparison will say so.")
         if st.button("Carry the expert's episodes forward (replaces your episodes)"):
             session.save(workflow.carry_forward_reference(analysis, scenario))

@@ -10,6 +10,7 @@ import streamlit as st
 from components import session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
+from components.entry_links import linked
 from components.text import labelled, literal, literal_error
 from secondstory import casefile, interview, workflow
 from secondstory.models import (
@@ -31,15 +32,19 @@ def _delete_factor(episode_id: str, index: int) -> None:
         session.bump_revision()
 
 
-def factor_view(factor: TraineeFactor, evidence: dict[str, str]) -> None:
-    """A factor as written: its category, prompt area, statement and the evidence cited."""
+def factor_view(
+    factor: TraineeFactor, evidence: dict[str, str], scenario: Scenario, show_later: bool
+) -> None:
+    """A factor as written: its category, prompt area, statement and the evidence cited (entry
+    ids as links that open them)."""
     labelled("Category", CATEGORIES[factor.category])
     if factor.prompt_area:
         labelled("Prompt area", PROMPT_AREAS[factor.prompt_area])
     literal(factor.statement or "(no statement)")
     if factor.evidence:
         cited = ", ".join(evidence.get(e, e) for e in factor.evidence)
-        st.caption("Evidence: " + escape_markdown(cited))
+        # Markdown, not a caption: a caption's 60% grey leaves links below 4.5:1.
+        st.markdown("Evidence: " + linked(cited, scenario, show_later))
 
 
 def episode_explanation(
@@ -61,7 +66,7 @@ def episode_explanation(
         evidence = casefile.evidence_options(scenario, analysis.outcome_revealed, closed)
         for index, factor in enumerate(episode.factors):
             with st.container(border=True):
-                factor_view(factor, evidence)
+                factor_view(factor, evidence, scenario, analysis.outcome_revealed)
                 show_flags(factor.statement)
                 edit_factor_form(episode, index, evidence, key)
                 st.button(

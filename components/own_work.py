@@ -72,7 +72,7 @@ def _explanation(scenario: Scenario, analysis: Analysis, episode: TraineeEpisode
     evidence = casefile.evidence_options(scenario, analysis.outcome_revealed)
     for factor in episode.factors:
         with st.container(border=True):
-            factor_view(factor, evidence)
+            factor_view(factor, evidence, scenario, analysis.outcome_revealed)
 
 
 _DRAW = {"episodes": _episode, "appraisal": _appraisal, "factors": _explanation}

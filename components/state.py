@@ -45,6 +45,8 @@ class Key(StrEnum):
     PRACTICE_NOTICE = "practice_notice"
     # The Library's case being opened (content notes shown).
     OPENING = "opening"
+    # The case file: the timeline click already opened (a new click opens its entry once).
+    TIMELINE_PICK = "timeline_pick"
     # A trainer who has given the trainer key in this session.
     TRAINER = "trainer"
     # The facilitator's open cohort and key, and codes and keys shown once.

@@ -78,9 +78,8 @@ def submitted_attempt(database_url: str, scenario: Scenario) -> tuple[str, str]:
 def case_file(page: Page, base: str) -> None:
     start(page, base, "Sam")
     open_tutorial(page)
-    expect(page.get_by_test_id("stGraphVizChart").locator("svg")).to_be_visible()
-    expect(page.get_by_test_id("stDataFrame").locator("canvas").first).to_be_visible()
-    page.wait_for_timeout(1000)  # the table draws its cells on a canvas after it appears
+    expect(page.get_by_test_id("stImage").locator("img")).to_be_visible()
+    page.wait_for_timeout(1000)  # let the network picture finish its first paint
     page.screenshot(path=IMAGES / "case-file.png")
 
 

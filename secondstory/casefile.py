@@ -11,9 +11,10 @@ import datetime as dt
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from secondstory.agency_view import as_seen, holds_record
 from secondstory.memo import per_object
 from secondstory.models import Conversation, Entry, Record, Scenario
-from secondstory.vocabulary import AGENCY_TYPES, CONVERSATION_PARTS
+from secondstory.vocabulary import CONVERSATION_PARTS
 
 
 @dataclass(frozen=True)
@@ -105,23 +106,42 @@ def visible_entries(scenario: Scenario, choice: ChronologyFilter) -> list[Entry]
             continue
         if choice.seen_by and not knew_of(item, choice.seen_by):
             continue
-        if needle and needle not in search[item.id]:
+        if needle and needle not in _searched(item, choice.seen_by, search):
             continue
         shown.append(item)
     return shown
+
+
+def readable_ids(scenario: Scenario, show_later: bool) -> frozenset[str]:
+    """The ids of the entries a trainee may read now (the hindsight guard)."""
+    return frozenset(e.id for e in scenario.chronology if show_later or not e.known_later)
+
+
+def _searched(item: Entry, seen_by: str | None, search: dict[str, str]) -> str:
+    """The text a search looks in: in one agency's view, only what that agency held."""
+    seen = as_seen(item, seen_by)
+    if not seen.told_only:
+        return search[item.id]
+    return f"{seen.title} {seen.what_happened}".casefold()
 
 
 def hidden_later_count(scenario: Scenario) -> int:
     return sum(1 for item in scenario.chronology if item.known_later)
 
 
-def visible_records(scenario: Scenario, show_later: bool) -> list[Record]:
+def visible_records(
+    scenario: Scenario, show_later: bool, seen_by: str | None = None
+) -> list[Record]:
+    """The records to show: the hindsight guard, and in one agency's view only what it held."""
     entries = _index(scenario)["entries"]
     return [
         record
         for record in scenario.records
-        if show_later
-        or not (record.known_later or any(entries[ref].known_later for ref in record.entries))
+        if (
+            show_later
+            or not (record.known_later or any(entries[ref].known_later for ref in record.entries))
+        )
+        and holds_record(record, seen_by)
     ]
 
 
@@ -133,15 +153,16 @@ def conversations_citing(scenario: Scenario, entry_id: str) -> list[tuple[Conver
     return _index(scenario)["conversations_by_entry"].get(entry_id, [])
 
 
-def entry_rows(scenario: Scenario, entries: list[Entry]) -> list[dict]:
-    """Rows for the chronology table and its accessible alternative to the timeline."""
+def entry_rows(scenario: Scenario, entries: list[Entry], seen_by: str | None = None) -> list[dict]:
+    """Rows for the chronology table and its accessible alternative to the timeline; in one
+    agency's view, another agency's entry reads as that agency was told of it."""
     return [
         {
             "id": item.id,
             "date": item.date.isoformat(),
             "time": item.time or "",
             "agency": agency_name(scenario, item.agency),
-            "what happened": item.title,
+            "what happened": as_seen(item, seen_by).title,
             "people": ", ".join(person_name(scenario, p) for p in item.people),
             "known to": ", ".join(agency_name(scenario, a) for a in item.known_to),
             "note": "background"
@@ -152,15 +173,34 @@ def entry_rows(scenario: Scenario, entries: list[Entry]) -> list[dict]:
     ]
 
 
+def day(date: dt.date) -> str:
+    """A date as people read it in a list: "Tue 21 Jan 2025"."""
+    return f"{date:%a %d %b %Y}"
+
+
+# Colour-blind-safe colours first (Okabe-Ito), then distinct extras for cases with many agencies.
+AGENCY_PALETTE = (
+    "#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#8C6D1F", "#000000",
+    "#7F3C8D", "#11A579", "#3969AC", "#E73F74", "#80BA5A", "#A5AA99", "#F2B701", "#6F4E7C",
+)  # fmt: skip
+
+
+def agency_colours(scenario: Scenario) -> dict[str, str]:
+    """One colour per agency (id -> hex), the same in every chart of the case."""
+    return {a.id: AGENCY_PALETTE[i % len(AGENCY_PALETTE)] for i, a in enumerate(scenario.agencies)}
+
+
 def made_by(scenario: Scenario, item: Entry | Record) -> str:
     """The agency that made an entry or record, with any that made it jointly."""
     names = [agency_name(scenario, a) for a in (item.agency, *item.joint_with)]
     return " with ".join(names)
 
 
-def entry_label(scenario: Scenario, item: Entry) -> str:
-    """A one-line label for pickers: date, agency (and any joint agencies), title."""
-    return f"{item.id} · {item.date:%d %b %Y} · {made_by(scenario, item)} · {item.title}"
+def entry_label(scenario: Scenario, item: Entry, seen_by: str | None = None) -> str:
+    """A one-line label for pickers: date, agency (and any joint agencies), title (as the
+    agency of the view, if any, was told of it)."""
+    title = as_seen(item, seen_by).title
+    return f"{item.id} · {item.date:%d %b %Y} · {made_by(scenario, item)} · {title}"
 
 
 def evidence_options(
@@ -187,61 +227,22 @@ def evidence_options(
     return options
 
 
-def network_dot(scenario: Scenario) -> str:
-    """Graphviz DOT of the family and the professional network around them."""
-
-    def quote(text: str) -> str:
-        return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-
-    lines = [
-        "graph network {",
-        "  graph [rankdir=LR, fontname=Helvetica, bgcolor=transparent];",
-        "  node [fontname=Helvetica, fontsize=11, shape=box, style=rounded];",
-        "  subgraph cluster_family {",
-        '    label="Family"; color="#1d5c8c";',
-    ]
-    for member in scenario.people.family:
-        age = f", {member.age}" if member.age else ""
-        label = f"{member.name}\n{member.relationship}{age}"
-        style = ', penwidth=2, color="#1d5c8c"' if member.subject else ""
-        lines.append(f"    {quote(member.id)} [label={quote(label)}{style}];")
-    lines.append("  }")
-    for agency in scenario.agencies:
-        kind = AGENCY_TYPES.get(agency.type, agency.type)
-        lines.append(
-            f"  {quote('agency:' + agency.id)} [label={quote(agency.name + chr(10) + kind)},"
-            ' shape=box, style="rounded,filled", fillcolor="#eef2f6"];'
-        )
-    for person in scenario.people.practitioners:
-        label = f"{person.name}\n{person.role}"
-        lines.append(f"  {quote(person.id)} [label={quote(label)}, shape=ellipse];")
-        lines.append(f"  {quote('agency:' + person.agency)} -- {quote(person.id)};")
-    subjects = [m.id for m in scenario.people.family if m.subject] or [scenario.people.family[0].id]
-    worked_with: set[tuple[str, str]] = set()
-    for item in scenario.chronology:
-        for who in item.people:
-            for child in subjects:
-                if who in {p.id for p in scenario.people.practitioners}:
-                    worked_with.add((who, child))
-    for who, child in sorted(worked_with):
-        lines.append(f"  {quote(who)} -- {quote(child)} [style=dashed, color=gray50];")
-    lines.append("}")
-    return "\n".join(lines)
-
-
 def episode_spans(scenario: Scenario, episodes: list[tuple[str, str, list[str]]]) -> list[dict]:
-    """Date spans of episodes for the timeline: (owner, title, entry ids) -> start, end, label."""
+    """Date spans of episodes for the timeline: (whose, title, entry ids) -> the span's dates
+    (`start`, `end` for the chart; `from`, `to` as people read them) and its size."""
     spans = []
-    for owner, title, entry_ids in episodes:
+    for whose, title, entry_ids in episodes:
         dates = [found.date for ref in entry_ids if (found := entry(scenario, ref)) is not None]
         if not dates:
             continue
         spans.append(
             {
-                "owner": owner,
+                "whose": whose,
                 "episode": title,
                 "start": min(dates).isoformat(),
                 "end": (max(dates) + dt.timedelta(days=1)).isoformat(),
+                "from": day(min(dates)),
+                "to": day(max(dates)),
                 "entries": len(entry_ids),
             }
         )

@@ -167,10 +167,17 @@ def _references(scenario: Scenario) -> list[Problem]:
             need(("chronology", i, "people", j), who, people, "person")
         for j, agency in enumerate(entry.known_to):
             need(("chronology", i, "known_to", j), agency, agencies, "agency")
+        for agency in entry.told:
+            if agency not in entry.known_to:
+                problems.append(
+                    (("chronology", i, "told", agency), f"'{agency}' is not in known_to")
+                )
     for i, record in enumerate(scenario.records):
         need(("records", i, "agency"), record.agency, agencies, "agency")
         joint(("records", i), record)
         need(("records", i, "author"), record.author, practitioners, "practitioner")
+        for j, agency in enumerate(record.shared_with):
+            need(("records", i, "shared_with", j), agency, agencies, "agency")
         for j, ref in enumerate(record.entries):
             need(("records", i, "entries", j), ref, entries, "chronology entry")
     for i, conversation in enumerate(scenario.conversations):

@@ -159,6 +159,13 @@ class Entry(Authored):
         False, description="True for the incident and after: held back during appraisal."
     )
     background: bool = Field(False, description="True for history from before the review period.")
+    told: dict[Id, Text] = Field(
+        default_factory=dict,
+        description=(
+            "By agency id (one of `known_to`): what that agency was told of this at the time. "
+            "The view 'as one agency saw it' shows this in place of the full entry."
+        ),
+    )
 
     @field_validator("agency", mode="before")
     @classmethod
@@ -186,6 +193,10 @@ class Record(Authored):
     entries: list[Id] = Field(min_length=1, description="Chronology entries it relates to.")
     text: Text
     known_later: bool = False
+    shared_with: list[Id] = Field(
+        default_factory=list,
+        description="Other agencies it was sent to or shared with at the time (a letter's addressee).",
+    )
 
     @field_validator("agency", mode="before")
     @classmethod

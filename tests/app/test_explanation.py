@@ -52,9 +52,10 @@ def test_adding_a_factor_saves_every_part_and_shows_it(signed_in, scenario, stor
     assert "**Category:** Human\\-tool operation" in markdown
     assert escape_markdown(STATEMENT) in markdown
     labels = casefile.evidence_options(scenario, False)
-    assert "Evidence: " + escape_markdown(", ".join(labels[e] for e in evidence)) in [
-        c.value for c in at.caption
-    ]
+    caption = next(m.value for m in at.markdown if m.value.startswith("Evidence: "))
+    entry_id, record_id = evidence
+    assert f"[{entry_id}](case_file?" in caption  # the entry id opens the entry
+    assert escape_markdown(labels[record_id]) in caption
     assert "**Contributory factors** (1)" in markdown
 
 
