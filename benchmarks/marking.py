@@ -81,18 +81,20 @@ def timings(library) -> None:
     print(f"\nmodel load (once per process): {seconds:.2f} s (target < 1 s)")
     largest = max(library.scenarios.values(), key=lambda s: len(s.chronology))
     scenario_index(largest)
-    first, again = [], []
+    first, again, first_cpu = [], [], []
     for sample in largest.samples:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.thread_time()
         score(largest, sample.analysis)
         first.append(time.perf_counter() - started)
+        first_cpu.append(time.thread_time() - cpu)
         started = time.perf_counter()
         score(largest, sample.analysis)
         again.append(time.perf_counter() - started)
     print(
         f"score one analysis of {largest.id}: first time {statistics.median(first) * 1000:.0f} ms"
-        f" (max {max(first) * 1000:.0f} ms), again {statistics.median(again) * 1000:.0f} ms"
-        " (target < 50 ms)"
+        f" (max {max(first) * 1000:.0f} ms; CPU {statistics.median(first_cpu) * 1000:.0f} ms,"
+        f" max {max(first_cpu) * 1000:.0f} ms), again {statistics.median(again) * 1000:.0f} ms"
+        " (target < 50 ms; CPU time is the figure that holds on a busy machine)"
     )
 
 
