@@ -17,7 +17,7 @@ import streamlit as st
 
 from components import session, sso
 from components.state import Key
-from secondstory.storage import StorageError
+from secondstory.storage import StorageError, TrainerPass
 
 KEY_VAR = "SECONDSTORY_TRAINER_KEY"
 TRAINERS_VAR = "SECONDSTORY_TRAINERS"
@@ -32,6 +32,16 @@ def _listed_trainer() -> bool:
     listed = {e.strip().lower() for e in os.environ.get(TRAINERS_VAR, "").split(",") if e.strip()}
     email = sso.email()
     return bool(listed and email and email.lower() in listed)
+
+
+def trainer_pass() -> TrainerPass | None:
+    """Who this session manages cohorts as: the trainer key (every cohort), a listed account
+    (the cohorts it set up), or nobody."""
+    if st.session_state.get(Key.TRAINER):
+        return TrainerPass()
+    if _listed_trainer():
+        return TrainerPass(sso.email())
+    return None
 
 
 def unlocked(what: str) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from secondstory.reference import reference_analysis
 from secondstory.storage import AccessDenied
-from tests.app.conftest import run_page
+from tests.app.conftest import errors, run_page
 
 
 def _click(at, label):
@@ -147,3 +149,33 @@ def test_submitted_attempt_offers_report_downloads(store, scenario):
     assert not at.exception
     downloads = [d.label for d in at.get("download_button")]
     assert "Download report (Markdown)" in downloads and "Download report (Word)" in downloads
+
+
+def test_a_guided_cohorts_case_opens_in_guided_mode_and_the_library_says_so(store, scenario):
+    cohort = _cohort(store, scenario)
+    person, code = store.create_trainee("Robin")
+    store.join_cohort(person.id, cohort[1])
+    at = run_page("library", code=code)
+    notice = re.sub(r"\\(.)", r"\1", " ".join(i.value for i in at.info))
+    assert "Induction day" in notice and scenario.title in notice and "guided mode" in notice
+    at.button(key=f"open_{scenario.id}").click()
+    at = at.run()
+    assert "Mode" not in [r.label for r in at.radio]
+    at = _click(at, "I have read the content notes: start")
+    assert not at.exception
+    [attempt] = store.list_attempts(person.id)
+    assert (attempt.mode, attempt.cohort_id) == ("guided", cohort[0].id)
+
+
+def test_a_closed_cohort_refuses_a_join_with_a_plain_message(store, scenario):
+    cohort = _cohort(store, scenario)
+    store.set_cohort_state(cohort[0].id, cohort[2], "closed")
+    person, code = store.create_trainee("Late")
+    at = run_page("library", code=code)
+    _input(at, "Join code").input(cohort[1])
+    at = _click(at, "Join")
+    assert not at.exception
+    assert errors(at) == [
+        "That cohort is closed to new trainees. If you should be in it, ask your facilitator."
+    ]
+    assert store.trainee_cohorts(person.id) == []
