@@ -119,7 +119,7 @@ def progress_table(result: Debrief) -> None:
     st.dataframe(
         [
             {
-                "trainee": p.display_name,
+                "trainee": p.label,
                 "attempts": p.attempts,
                 "furthest stage": p.stage_label,
                 "submitted": "yes" if p.submitted else "no",
