@@ -13,23 +13,24 @@ from secondstory.textsafe import escape_markdown
 
 
 def cohort_join(person: Trainee) -> None:
+    """The join form, then (with a join just made) the cohorts the trainee is in."""
+    box = st.expander("Join a cohort", expanded=False)
+    with box, st.form("join_cohort"):
+        code = st.text_input("Join code", max_chars=40)
+        if st.form_submit_button("Join"):
+            try:
+                cohort = session.store().join_cohort(person.id, code, session.client())
+            except AccessDenied:
+                st.error("That join code was not recognised.")
+            except StorageError as err:
+                literal_error(str(err))
+            else:
+                st.success(f"You joined {escape_markdown(cohort.name)}.")
     joined = session.read(lambda s: s.trainee_cohorts(person.id), [])
+    if joined:
+        names = ", ".join(escape_markdown(c.name) for c in joined)
+        box.caption(f"You are in: {names}. Your facilitator sees your work on their cases.")
     _cohort_cases(joined, session.library())
-    with st.expander("Join a cohort", expanded=False):
-        if joined:
-            names = ", ".join(escape_markdown(c.name) for c in joined)
-            st.caption(f"You are in: {names}. Your facilitator sees your work on their cases.")
-        with st.form("join_cohort"):
-            code = st.text_input("Join code", max_chars=40)
-            if st.form_submit_button("Join"):
-                try:
-                    cohort = session.store().join_cohort(person.id, code, session.client())
-                except AccessDenied:
-                    st.error("That join code was not recognised.")
-                except StorageError as err:
-                    literal_error(str(err))
-                else:
-                    st.success(f"You joined {escape_markdown(cohort.name)}.")
 
 
 def _cohort_cases(joined: list[Cohort], library: Library) -> None:
