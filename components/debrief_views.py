@@ -10,6 +10,7 @@ debrief's (anonymised unless the facilitator chose names), the same in every vie
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 
 import altair as alt
 import pandas as pd
@@ -85,27 +86,28 @@ def downloads(
     points: list[Point],
     pairs: list[tuple[Trainee, Attempt]],
 ) -> None:
-    """The debrief pack (Word, printable page) and the cohort's results (CSV)."""
+    """The debrief pack (Word, printable page) and the cohort's results (CSV), each made only
+    when its button is pressed (a pack of hundreds of answers takes seconds to build)."""
     today = dt.datetime.now(dt.UTC).date()
     stem = f"{scenario.id}-debrief"
     columns = st.columns(3)
     columns[0].download_button(
         "Download the debrief pack (Word)",
-        debrief_docx(scenario, cohort.name, result, points, today),
+        partial(debrief_docx, scenario, cohort.name, result, points, today),
         f"{stem}.docx",
         "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
         on_click="ignore",
     )
     columns[1].download_button(
         "Download the debrief pack (printable page)",
-        debrief_html(scenario, cohort.name, result, points, today),
+        partial(debrief_html, scenario, cohort.name, result, points, today),
         f"{stem}.html",
         "text/html",
         on_click="ignore",
     )
     columns[2].download_button(
         "Download the cohort's results (CSV)",
-        reports.cohort_csv(cohort_rows(scenario, pairs)),
+        lambda: reports.cohort_csv(cohort_rows(scenario, pairs)),
         f"{scenario.id}-cohort-results.csv",
         "text/csv",
         on_click="ignore",

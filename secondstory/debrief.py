@@ -15,7 +15,7 @@ matched, extra choices, ratings, category pairs, coach flags, scores). The app s
 with the attempt when it is submitted (`digest_json`, passed to `Store.submit_attempt`), so a
 debrief of a whole cohort parses small JSON instead of marking every analysis again. Attempts
 without a stored digest that fits the scenario's version and the marking version (older or unsubmitted ones) are scored
-once per revision and kept in an in-process cache.
+once per revision; digests and feedback are kept in an in-process cache.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ import hashlib
 import random
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
@@ -38,24 +38,30 @@ from secondstory.storage.records import Attempt, Trainee
 from secondstory.vocabulary import CATEGORIES, STAGES
 
 _CACHE_SIZE = 5000
-_cache: OrderedDict[tuple[str, int, str, str, int], Feedback] = OrderedDict()
+_cache: OrderedDict[tuple[str, str, int, str, str, int], object] = OrderedDict()
 _cache_lock = threading.Lock()
+T = TypeVar("T")
 
 
-def feedback_for(scenario: Scenario, attempt: Attempt) -> Feedback:
-    """The attempt's feedback, scored once per revision of its analysis."""
-    key = (attempt.id, attempt.revision, scenario.id, scenario.version, MARKING_VERSION)
+def _remembered(kind: str, scenario: Scenario, attempt: Attempt, make: Callable[[], T]) -> T:
+    """What `make` gives for this revision of the attempt, made once (a small LRU cache)."""
+    key = (kind, attempt.id, attempt.revision, scenario.id, scenario.version, MARKING_VERSION)
     with _cache_lock:
         found = _cache.get(key)
         if found is not None:
             _cache.move_to_end(key)
-            return found
-    found = score(scenario, attempt.analysis)
+            return found  # type: ignore[return-value]
+    made = make()
     with _cache_lock:
-        _cache[key] = found
+        _cache[key] = made
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
-    return found
+    return made
+
+
+def feedback_for(scenario: Scenario, attempt: Attempt) -> Feedback:
+    """The attempt's feedback, scored once per revision of its analysis."""
+    return _remembered("feedback", scenario, attempt, lambda: score(scenario, attempt.analysis))
 
 
 class _DigestModel(BaseModel):
@@ -188,9 +194,14 @@ def stored_digest(scenario: Scenario, attempt: Attempt) -> Digest | None:
 
 
 def digest_for(scenario: Scenario, attempt: Attempt) -> Digest:
-    """The attempt's digest: the stored one where it fits, else from scoring the attempt."""
-    found = stored_digest(scenario, attempt)
-    return found if found is not None else digest(feedback_for(scenario, attempt))
+    """The attempt's digest: the stored one where it fits, else from scoring the attempt (read
+    or made once per revision)."""
+
+    def make() -> Digest:
+        found = stored_digest(scenario, attempt)
+        return found if found is not None else digest(feedback_for(scenario, attempt))
+
+    return _remembered("digest", scenario, attempt, make)
 
 
 @dataclass(frozen=True)

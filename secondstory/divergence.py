@@ -19,8 +19,9 @@ Disagreement is a share, 0..1, so that points of different kinds sort together:
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 
 from secondstory.debrief import Debrief, Work, flag_name
 from secondstory.marking.rules import appraisal_of
@@ -72,38 +73,110 @@ def diverged(scenario: Scenario, result: Debrief) -> list[Point]:
     return sorted(points, key=lambda p: (-p.disagreement, order.index(p.kind), p.title))
 
 
-def _first(examples: Iterable[Example]) -> tuple[Example, ...]:
-    """Up to three examples, one per trainee, skipping empty answers."""
-    chosen: list[Example] = []
-    for example in examples:
-        if example.text.strip() and all(e.label != example.label for e in chosen):
-            chosen.append(example)
-        if len(chosen) == EXAMPLES:
-            break
-    return tuple(chosen)
+class _Examples:
+    """Up to three example answers per key, one per trainee, skipping empty ones; and how many
+    different trainees gave an answer under each key (a cohort of hundreds is read once)."""
+
+    def __init__(self) -> None:
+        self.chosen: dict[object, list[Example]] = defaultdict(list)
+        self.trainees: dict[object, set[str]] = defaultdict(set)
+
+    def add(self, key: object, label: str, text: str | Callable[[], str]) -> None:
+        self.trainees[key].add(label)
+        chosen = self.chosen[key]
+        if len(chosen) == EXAMPLES or any(e.label == label for e in chosen):
+            return
+        text = text() if callable(text) else text
+        if text.strip():
+            chosen.append(Example(label, text))
+
+    def of(self, key: object) -> tuple[Example, ...]:
+        return tuple(self.chosen.get(key, ()))
+
+    def count(self, key: object) -> int:
+        return len(self.trainees.get(key, ()))
 
 
 def _of(part: int, whole: int) -> str:
     return f"{part} of {whole}"
 
 
+def _episode_text(item: Work, index: int) -> str:
+    episodes = item.analysis.episodes
+    if not 0 <= index < len(episodes):
+        return ""
+    episode = episodes[index]
+    why = f": {episode.why_key}" if episode.why_key.strip() else ""
+    return f"{episode.title}{why}"
+
+
 def _episodes(scenario: Scenario, work: list[Work]) -> Iterable[Point]:
+    found = _Examples()
+    for item in work:
+        for expert_id, index in item.digest.matched:
+            found.add(expert_id, item.label, partial(_episode_text, item, index))
     for expert in scenario.expert.episodes:
-        found: list[Example] = []
-        for item in work:
-            for expert_id, index in item.digest.matched:
-                if expert_id == expert.id and 0 <= index < len(item.analysis.episodes):
-                    episode = item.analysis.episodes[index]
-                    why = f": {episode.why_key}" if episode.why_key.strip() else ""
-                    found.append(Example(item.label, f"{episode.title}{why}"))
-        finders = len({e.label for e in found})
+        finders = found.count(expert.id)
         yield Point(
             kind="episode",
             title=expert.title,
             detail=f"found by {_of(finders, len(work))}",
             disagreement=1 - finders / len(work),
-            examples=_first(found),
+            examples=found.of(expert.id),
         )
+
+
+def _reasoning(item: Work, rating: str, index: int) -> str:
+    episodes = item.analysis.episodes
+    appraisal = appraisal_of(episodes[index]) if 0 <= index < len(episodes) else None
+    return f"{RATINGS[rating]}: {appraisal.reasoning if appraisal else ''}"
+
+
+def _ratings(scenario: Scenario, work: list[Work]) -> Iterable[Point]:
+    steps = len(RATING_ORDER) - 1
+    wanted = {e.id: e.appraisal for e in scenario.expert.episodes}
+    total: Counter[str] = Counter()
+    given: Counter[str] = Counter()
+    differ: Counter[str] = Counter()
+    # Examples by distance from the expert's rating, so that the furthest are shown first.
+    examples = _Examples()
+    for item in work:
+        for expert_id, rating, index in item.digest.ratings:
+            expert = wanted.get(expert_id)
+            distance = _distance(rating, expert.rating, expert.alternative) if expert else None
+            if distance is None:
+                continue
+            total[expert_id] += distance
+            given[expert_id] += 1
+            if distance:
+                differ[expert_id] += 1
+                examples.add(
+                    (expert_id, distance), item.label, partial(_reasoning, item, rating, index)
+                )
+    for expert in scenario.expert.episodes:
+        if not given[expert.id]:
+            continue
+        appraisal = expert.appraisal
+        expert_says = RATINGS[appraisal.rating]
+        if appraisal.alternative:
+            expert_says += f" (or {RATINGS[appraisal.alternative]})"
+        furthest = [e for d in range(steps, 0, -1) for e in examples.of((expert.id, d))]
+        yield Point(
+            kind="rating",
+            title=expert.title,
+            detail=f"the expert: {expert_says}; "
+            f"{_of(differ[expert.id], given[expert.id])} ratings differ",
+            disagreement=total[expert.id] / given[expert.id] / steps,
+            examples=_distinct(furthest),
+        )
+
+
+def _distinct(examples: Iterable[Example]) -> tuple[Example, ...]:
+    chosen: list[Example] = []
+    for example in examples:
+        if len(chosen) < EXAMPLES and all(e.label != example.label for e in chosen):
+            chosen.append(example)
+    return tuple(chosen)
 
 
 def _distance(rating: str, expert: str, alternative: str | None) -> int | None:
@@ -114,93 +187,74 @@ def _distance(rating: str, expert: str, alternative: str | None) -> int | None:
     return abs(RATING_ORDER.index(rating) - RATING_ORDER.index(expert))
 
 
-def _ratings(scenario: Scenario, work: list[Work]) -> Iterable[Point]:
-    steps = len(RATING_ORDER) - 1
-    for expert in scenario.expert.episodes:
-        wanted = expert.appraisal
-        given: list[tuple[int, Example]] = []
-        for item in work:
-            for expert_id, rating, index in item.digest.ratings:
-                distance = _distance(rating, wanted.rating, wanted.alternative)
-                if expert_id != expert.id or distance is None:
-                    continue
-                episodes = item.analysis.episodes
-                appraisal = appraisal_of(episodes[index]) if 0 <= index < len(episodes) else None
-                reasoning = appraisal.reasoning if appraisal else ""
-                given.append((distance, Example(item.label, f"{RATINGS[rating]}: {reasoning}")))
-        if not given:
-            continue
-        mean = sum(d for d, _ in given) / len(given)
-        expert_says = RATINGS[wanted.rating]
-        if wanted.alternative:
-            expert_says += f" (or {RATINGS[wanted.alternative]})"
-        yield Point(
-            kind="rating",
-            title=expert.title,
-            detail=f"the expert: {expert_says}; "
-            f"{_of(sum(1 for d, _ in given if d), len(given))} ratings differ",
-            disagreement=mean / steps,
-            examples=_first(e for d, e in sorted(given, key=lambda g: -g[0]) if d),
-        )
+def _factor_text(item: Work, index: int, position: int) -> str:
+    episodes = item.analysis.episodes
+    factors = episodes[index].factors if 0 <= index < len(episodes) else []
+    return factors[position].statement if 0 <= position < len(factors) else ""
 
 
 def _categories(work: list[Work]) -> Iterable[Point]:
     per_expert: Counter[str] = Counter()
-    confused: dict[tuple[str, str], list[Example]] = defaultdict(list)
+    confused: Counter[tuple[str, str]] = Counter()
+    examples = _Examples()
     for item in work:
         for mine, expert, index, position in item.digest.categories:
             per_expert[expert] += 1
-            if mine == expert:
-                continue
-            episodes = item.analysis.episodes
-            factors = episodes[index].factors if 0 <= index < len(episodes) else []
-            text = factors[position].statement if 0 <= position < len(factors) else ""
-            confused[(mine, expert)].append(Example(item.label, text))
-    for (mine, expert), examples in confused.items():
+            if mine != expert:
+                confused[(mine, expert)] += 1
+                examples.add(
+                    (mine, expert), item.label, partial(_factor_text, item, index, position)
+                )
+    short = CATEGORY_SHORT.get
+    for (mine, expert), count in confused.items():
         yield Point(
             kind="category",
-            title=f"{CATEGORY_SHORT.get(mine, mine)} where the expert saw "
-            f"{CATEGORY_SHORT.get(expert, expert)}",
-            detail=f"{_of(len(examples), per_expert[expert])} factors paired with "
-            f"{CATEGORY_SHORT.get(expert, expert)} factors",
-            disagreement=len(examples) / per_expert[expert],
-            examples=_first(examples),
+            title=f"{short(mine, mine)} where the expert saw {short(expert, expert)}",
+            detail=f"{_of(count, per_expert[expert])} factors paired with "
+            f"{short(expert, expert)} factors",
+            disagreement=count / per_expert[expert],
+            examples=examples.of((mine, expert)),
         )
 
 
 def _hindsight(work: list[Work]) -> Iterable[Point]:
+    flags: Counter[str] = Counter()
+    examples = _Examples()
+    for item in work:
+        for kind, text in item.digest.flags:
+            if kind in HINDSIGHT_KINDS:
+                flags[kind] += 1
+                examples.add(kind, item.label, text)
     for kind in HINDSIGHT_KINDS:
-        flagged = [
-            Example(item.label, text)
-            for item in work
-            for found, text in item.digest.flags
-            if found == kind
-        ]
-        if not flagged:
+        if not flags[kind]:
             continue
-        trainees = len({e.label for e in flagged})
+        trainees = examples.count(kind)
         yield Point(
             kind="hindsight",
             title=flag_name(kind),
-            detail=f"{len(flagged)} flag(s), in the work of {_of(trainees, len(work))}",
+            detail=f"{flags[kind]} flag(s), in the work of {_of(trainees, len(work))}",
             disagreement=trainees / len(work),
-            examples=_first(flagged),
+            examples=examples.of(kind),
         )
 
 
+def _finding_text(item: Work, position: int) -> str:
+    findings = item.analysis.findings
+    return findings[position].statement if 0 <= position < len(findings) else ""
+
+
 def _finding_categories(scenario: Scenario, work: list[Work]) -> Iterable[Point]:
+    wrote = _Examples()
+    for item in work:
+        for position, category, _ in item.digest.findings:
+            if category:
+                wrote.add(category, item.label, partial(_finding_text, item, position))
     for category in dict.fromkeys(f.category for f in scenario.expert.findings):
-        wrote = [
-            Example(item.label, item.analysis.findings[position].statement)
-            for item in work
-            for position, mine, _ in item.digest.findings
-            if mine == category and 0 <= position < len(item.analysis.findings)
-        ]
-        writers = len({e.label for e in wrote})
+        writers = wrote.count(category)
         yield Point(
             kind="finding_category",
             title=CATEGORY_SHORT.get(category, category),
             detail=f"a finding in it from {_of(writers, len(work))}",
             disagreement=1 - writers / len(work),
-            examples=_first(wrote),
+            examples=wrote.of(category),
         )

@@ -108,6 +108,11 @@ def test_right_key_shows_the_debrief_with_a_submitted_attempt(store, scenario):
     assert "Robin" not in shown and "Outsider" not in shown
     assert "Trainee 1" in " ".join(str(t.value) for t in at.table)
     assert "key" not in at.query_params
+    assert {d.label for d in at.get("download_button")} >= {
+        "Download the debrief pack (Word)",
+        "Download the debrief pack (printable page)",
+        "Download the cohort's results (CSV)",
+    }
 
 
 def test_rotating_the_key_stops_the_old_one(store, scenario):
