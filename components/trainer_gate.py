@@ -1,4 +1,5 @@
-"""The trainer pages' lock: Scenario check, reloading the scenario folder, setting up cohorts.
+"""The trainer pages' lock: Scenario check, reloading the scenario folder, setting up and managing
+cohorts (`trainer_pass` says whose cohorts a session manages).
 
 A trainer opens them with the trainer key, `SECONDSTORY_TRAINER_KEY` (environment or
 `.streamlit/secrets.toml`), typed once per browser session; wrong keys count towards the same

@@ -9,6 +9,7 @@ import io
 import re
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 from docx import Document
 from playwright.sync_api import Page, expect
 
@@ -24,6 +25,7 @@ from tests.e2e.appdriver import (
     free_port,
     goto,
     prepare,
+    serious_violations,
     start,
     start_server,
     stop,
@@ -128,6 +130,11 @@ def test_two_trainees_through_to_the_debrief_pack(browser, trainer_server, tmp_p
     expect(trainer.get_by_text("2 trainee(s) on this case; 2 attempt(s)")).to_be_visible()
     expect(trainer.get_by_role("tab", name="Where we diverged")).to_be_visible()
     assert "Robin" not in trainer.locator("[data-testid='stMain']").inner_text()
+    axe = Axe()
+    for tab in ("Where we diverged", "Episodes and ratings", "Factors and findings"):
+        trainer.get_by_role("tab", name=tab).click()
+        expect(trainer.get_by_role("tab", name=tab)).to_have_attribute("aria-selected", "true")
+        assert serious_violations(trainer, axe) == [], tab
 
     with trainer.expect_download() as download:
         trainer.get_by_role("button", name="Download the debrief pack (printable page)").click()
