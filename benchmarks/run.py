@@ -166,17 +166,19 @@ def bench_debrief(scenario, folder: Path) -> None:
             marking += time.perf_counter() - started
             store.submit_attempt(person.id, attempt.id, digest)
         line("marking 500 attempts at submission, in all", f"{marking:.2f} s", "reported", None)
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         pairs = store.cohort_attempts(cohort.id, key)
         result = debrief.debrief(scenario, pairs)
         points = diverged(scenario, result)
         all_charts(result, points)
         debrief.cohort_rows(scenario, pairs)
-        cold = time.perf_counter() - started
+        cold, cpu = time.perf_counter() - started, time.process_time() - cpu
         assert result.counted == 500, result.counted
+        # The processor time beside the wall time: on a shared machine the wait for a processor
+        # can be most of the wall time.
         line(
             "debrief of 500 stored attempts from cold (with where we diverged, the charts)",
-            f"{cold:.2f} s",
+            f"{cold:.2f} s (CPU {cpu:.2f} s)",
             "< 1 s",
             cold < 1,
         )
