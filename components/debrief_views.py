@@ -18,6 +18,7 @@ import streamlit as st
 
 from components.text import labelled, literal
 from secondstory import reports
+from secondstory.chart_drawing import PALETTE
 from secondstory.debrief import Debrief, FindingAnswer, cohort_rows, flag_name
 from secondstory.debrief_charts import (
     Chart,
@@ -28,7 +29,7 @@ from secondstory.debrief_charts import (
     hindsight_chart,
     ratings_chart,
 )
-from secondstory.debrief_pack import PALETTE, debrief_docx, debrief_html
+from secondstory.debrief_pack import debrief_docx, debrief_html
 from secondstory.divergence import Point
 from secondstory.models import Scenario
 from secondstory.reports import _finding_parts

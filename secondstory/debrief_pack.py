@@ -5,8 +5,7 @@ Both hold the same content (`_pack`): the discussion points ordered by disagreem
 example answers, every chart with its table, the findings beside the reference's in full, and the
 language-coach flags by name. The HTML page is self-contained: inline CSS and inline SVG charts,
 no scripts, nothing fetched, every piece of trainee and scenario text HTML-escaped; it prints on
-A4. The Word document has the tables, and each chart drawn as a table of text bars (python-docx
-cannot place SVG, and no image renderer is a dependency).
+A4. The Word document has each chart as a PNG image above its table (secondstory/chart_drawing.py).
 """
 
 from __future__ import annotations
@@ -14,9 +13,9 @@ from __future__ import annotations
 import datetime as dt
 import html
 import io
-import textwrap
 from dataclasses import dataclass
 
+from secondstory.chart_drawing import png, svg
 from secondstory.debrief import Debrief, flag_name
 from secondstory.debrief_charts import Chart, all_charts
 from secondstory.divergence import Point
@@ -24,12 +23,6 @@ from secondstory.models import Scenario
 from secondstory.reports import _finding_parts, _table
 from secondstory.textsafe import xml_safe
 from secondstory.vocabulary import CATEGORY_SHORT
-
-# Okabe-Ito colours: told apart with the common kinds of colour blindness.
-PALETTE = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#999999")
-_WIDTH = 900
-_FONT = 14
-_LABEL_CHARS = 40
 
 
 @dataclass(frozen=True)
@@ -71,73 +64,6 @@ def _pack(
             for p in result.flag_phrases
         ],
     )
-
-
-# --- SVG ---
-
-
-def _lines(text: str) -> list[str]:
-    return textwrap.wrap(text, _LABEL_CHARS, break_long_words=True) or [""]
-
-
-def _number(value: float) -> str:
-    return f"{value:g}"
-
-
-def chart_svg(chart: Chart) -> str:
-    """The chart as inline SVG: horizontal bars, labels wrapped (never cut), a legend on top."""
-    e = html.escape
-    label_width = min(_LABEL_CHARS, max((len(b.label) for b in chart.bars), default=1)) * 8 + 16
-    plot_left, plot_width = label_width, _WIDTH - label_width - 60
-    top = 44
-    heights = [max(30, 18 * len(_lines(b.label)) + 12) for b in chart.bars]
-    height = top + sum(heights) + 40
-    scale = chart.scale_max or max((b.total for b in chart.bars), default=0) or 1
-    colour = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(chart.segments)}
-    parts = [
-        f'<svg xmlns="http://www.w3.org/2000/svg" role="img" width="{_WIDTH}" '
-        f'height="{height}" viewBox="0 0 {_WIDTH} {height}" font-family="sans-serif" '
-        f'font-size="{_FONT}"><title>{e(chart.title)}</title>'
-    ]
-    x = 0
-    used = [s for s in chart.segments if any(n == s for b in chart.bars for n, _ in b.segments)]
-    for name in used:
-        parts.append(
-            f'<rect x="{x}" y="8" width="14" height="14" fill="{colour[name]}"/>'
-            f'<text x="{x + 20}" y="20">{e(name)}</text>'
-        )
-        x += 40 + 8 * len(name)
-    y = top
-    for bar, row_height in zip(chart.bars, heights, strict=True):
-        lines = _lines(bar.label)
-        first = y + (row_height - 18 * len(lines)) / 2 + 14
-        parts.append(f'<text x="{plot_left - 8}" y="{first:.0f}" text-anchor="end">')
-        parts += [
-            f'<tspan x="{plot_left - 8}" dy="{0 if i == 0 else 18}">{e(line)}</tspan>'
-            for i, line in enumerate(lines)
-        ]
-        parts.append("</text>")
-        left = plot_left
-        for name, value in bar.segments:
-            width = plot_width * value / scale
-            parts.append(
-                f'<rect x="{left:.1f}" y="{y + 5}" width="{width:.1f}" height="{row_height - 10}" '
-                f'fill="{colour.get(name, PALETTE[-1])}"><title>{e(name)}: {_number(value)}'
-                "</title></rect>"
-            )
-            left += width
-        parts.append(
-            f'<text x="{left + 6:.1f}" y="{y + row_height / 2 + 5:.0f}">{_number(bar.total)}</text>'
-        )
-        y += row_height
-    parts.append(
-        f'<line x1="{plot_left}" y1="{y}" x2="{plot_left + plot_width}" y2="{y}" stroke="#555"/>'
-        f'<text x="{plot_left}" y="{y + 18}">0</text>'
-        f'<text x="{plot_left + plot_width}" y="{y + 18}" text-anchor="end">{_number(scale)}</text>'
-        f'<text x="{plot_left + plot_width / 2}" y="{y + 34}" text-anchor="middle">'
-        f"{e(chart.measure)}</text></svg>"
-    )
-    return "".join(parts)
 
 
 # --- HTML ---
@@ -205,7 +131,7 @@ def debrief_html(
     for chart in pack.charts:
         out.append(
             f"<section><h2>{e(chart.title)}</h2><p class='muted'>{e(chart.caption)}</p>"
-            f"<figure>{chart_svg(chart)}</figure>{_html_table(chart.table)}</section>"
+            f"<figure>{svg(chart)}</figure>{_html_table(chart.table)}</section>"
         )
     out.append("<section><h2>Findings beside the reference's</h2>")
     for statement, _, answers in pack.findings:
@@ -223,10 +149,6 @@ def debrief_html(
 
 
 # --- Word ---
-
-
-def _text_bar(value: float, scale: float, width: int = 20) -> str:
-    return "█" * round(width * value / scale) if scale else ""
 
 
 def debrief_docx(
@@ -259,12 +181,7 @@ def debrief_docx(
     for chart in pack.charts:
         document.add_heading(xml_safe(chart.title), level=1)
         document.add_paragraph(xml_safe(chart.caption))
-        scale = chart.scale_max or max((b.total for b in chart.bars), default=0)
-        _table(
-            document,
-            (chart.title, chart.measure, ""),
-            [[xml_safe(b.label), _number(b.total), _text_bar(b.total, scale)] for b in chart.bars],
-        )
+        document.add_picture(io.BytesIO(png(chart)), width=Mm(170))
         if chart.table:
             columns = list(dict.fromkeys(k for row in chart.table for k in row))
             _table(

@@ -9,10 +9,12 @@ from html.parser import HTMLParser
 
 import pytest
 from docx import Document
+from PIL import Image
 
 from secondstory import debrief as db
+from secondstory.chart_drawing import layout, png, svg
 from secondstory.debrief_charts import Bar, Chart, all_charts
-from secondstory.debrief_pack import chart_svg, debrief_docx, debrief_html
+from secondstory.debrief_pack import debrief_docx, debrief_html
 from secondstory.divergence import diverged
 from secondstory.reference import reference_analysis
 from tests.unit.factories import make_scenario
@@ -87,7 +89,7 @@ def test_the_page_holds_the_discussion_points_and_anonymised_labels(scenario, re
 
 def test_long_labels_are_wrapped_whole_not_cut():
     words = [f"word{n}" for n in range(30)]
-    svg = chart_svg(
+    svg_text = svg(
         Chart(
             title="T",
             caption="",
@@ -97,9 +99,11 @@ def test_long_labels_are_wrapped_whole_not_cut():
             table=(),
         )
     )
-    shown = " ".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", svg))
+    label = re.search(r'<text[^>]*text-anchor="end">((?:<tspan[^>]*>[^<]*</tspan>)+)', svg_text)
+    shown = " ".join(re.findall(r"<tspan[^>]*>([^<]*)</tspan>", label.group(1)))
+    assert len(re.findall("<tspan", label.group(1))) > 1
     assert shown.split() == words
-    assert 'transform="rotate' not in svg
+    assert 'transform="rotate' not in svg_text
 
 
 def test_the_word_pack_is_a4_and_holds_the_findings_in_full(scenario, result):
@@ -111,4 +115,24 @@ def test_the_word_pack_is_a4_and_holds_the_findings_in_full(scenario, result):
     assert "Where we diverged" in text and "Findings beside the reference's" in text
     assert HOSTILE in text
     assert "Name1" not in text
-    assert len(document.tables) >= len(all_charts(result, diverged(scenario, result)))
+    charts = all_charts(result, diverged(scenario, result))
+    # Each chart as an image, above its table.
+    assert len(document.inline_shapes) == len(charts)
+    assert len(document.tables) >= len(charts)
+
+
+def test_a_chart_as_png_is_an_image_of_the_charts_size():
+    chart = Chart(
+        title="T",
+        caption="",
+        measure="Trainees",
+        bars=(Bar("Found by", (("Found", 3.0), ("Not found", 1.0))),),
+        segments=("Found", "Not found"),
+        table=(),
+    )
+    image = Image.open(io.BytesIO(png(chart)))
+    assert image.format == "PNG"
+    drawn = layout(chart)
+    assert image.size == (2 * drawn.width, 2 * drawn.height)
+    # The first segment's colour is in the image (the bar was drawn).
+    assert (0, 114, 178) in {colour for _, colour in image.getcolors(maxcolors=100_000)}
