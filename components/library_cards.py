@@ -10,7 +10,14 @@ from components.text import literal_error
 from secondstory import interview, workflow
 from secondstory.loading import Library
 from secondstory.models import Scenario
-from secondstory.storage import AccessDenied, Attempt, StorageError, TooManyAttempts, Trainee
+from secondstory.storage import (
+    AccessDenied,
+    Attempt,
+    Cohort,
+    StorageError,
+    TooManyAttempts,
+    Trainee,
+)
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import DIFFICULTIES, REVIEW_KINDS, STAGES
 
@@ -120,10 +127,29 @@ def scenario_card(
             session.go_to_attempt("screens/case_file.py", unfinished[0])
 
 
-def _cohort_for(person: Trainee, scenario: Scenario) -> str | None:
-    """The latest joined cohort that has this case assigned, if any."""
-    joined = session.store().trainee_cohorts(person.id)
-    return next((c.id for c in reversed(joined) if scenario.id in c.scenario_ids), None)
+def _cohort_for(person: Trainee, scenario: Scenario) -> Cohort | None:
+    """The latest joined cohort, not archived, that set this case, if any."""
+    joined = session.read(lambda s: s.trainee_cohorts(person.id), [])
+    return next(
+        (c for c in reversed(joined) if scenario.id in c.scenario_ids and c.state != "archived"),
+        None,
+    )
+
+
+def _mode_choice(scenario: Scenario, cohort: Cohort | None) -> str:
+    """The trainee's choice of mode, or the cohort's mode for a case their cohort set."""
+    if cohort is not None:
+        st.info(
+            f"Your cohort **{escape_markdown(cohort.name)}** set this case, so you work it in "
+            f"its mode: {MODES[cohort.mode]}"
+        )
+        return cohort.mode
+    return st.radio(
+        "Mode",
+        options=mode_options(scenario),
+        format_func=MODES.get,
+        key=f"mode_{scenario.id}",
+    )
 
 
 def mode_options(scenario: Scenario) -> list[str]:
@@ -144,12 +170,8 @@ def open_case_panel(scenario: Scenario, person: Trainee) -> None:
             "The case is fictional. If it touches something close to you, take a break or talk "
             "to your trainer or supervisor."
         )
-    mode = st.radio(
-        "Mode",
-        options=mode_options(scenario),
-        format_func=MODES.get,
-        key=f"mode_{scenario.id}",
-    )
+    cohort = _cohort_for(person, scenario)
+    mode = _mode_choice(scenario, cohort)
     left, right = st.columns(2)
     if left.button("I have read the content notes: start", type="primary"):
         try:
@@ -158,7 +180,7 @@ def open_case_panel(scenario: Scenario, person: Trainee) -> None:
                 scenario.id,
                 scenario.version,
                 mode,
-                cohort_id=_cohort_for(person, scenario),
+                cohort_id=cohort.id if cohort else None,
             )
             if not found.analysis.scenario:
                 found = session.store().save_analysis(

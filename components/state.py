@@ -49,7 +49,8 @@ class Key(StrEnum):
     TIMELINE_PICK = "timeline_pick"
     # A trainer who has given the trainer key in this session.
     TRAINER = "trainer"
-    # The facilitator's open cohort and key, and codes and keys shown once.
+    # The open cohort, its facilitator key when it was opened with one (a trainer opens their
+    # cohorts without it), and codes and keys shown once.
     FACILITATOR_KEY = "facilitator_key"
     FACILITATOR_COHORT = "facilitator_cohort"
     NEW_COHORT_SECRETS = "new_cohort_secrets"

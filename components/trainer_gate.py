@@ -1,4 +1,5 @@
-"""The trainer pages' lock: Scenario check, reloading the scenario folder, setting up cohorts.
+"""The trainer pages' lock: Scenario check, reloading the scenario folder, setting up and managing
+cohorts (`trainer_pass` says whose cohorts a session manages).
 
 A trainer opens them with the trainer key, `SECONDSTORY_TRAINER_KEY` (environment or
 `.streamlit/secrets.toml`), typed once per browser session; wrong keys count towards the same
@@ -17,7 +18,7 @@ import streamlit as st
 
 from components import session, sso
 from components.state import Key
-from secondstory.storage import StorageError
+from secondstory.storage import StorageError, TrainerPass
 
 KEY_VAR = "SECONDSTORY_TRAINER_KEY"
 TRAINERS_VAR = "SECONDSTORY_TRAINERS"
@@ -32,6 +33,16 @@ def _listed_trainer() -> bool:
     listed = {e.strip().lower() for e in os.environ.get(TRAINERS_VAR, "").split(",") if e.strip()}
     email = sso.email()
     return bool(listed and email and email.lower() in listed)
+
+
+def trainer_pass() -> TrainerPass | None:
+    """Who this session manages cohorts as: the trainer key (every cohort), a listed account
+    (the cohorts it set up), or nobody."""
+    if st.session_state.get(Key.TRAINER):
+        return TrainerPass()
+    if _listed_trainer():
+        return TrainerPass(sso.email())
+    return None
 
 
 def unlocked(what: str) -> bool:

@@ -3,15 +3,19 @@
 `debrief(scenario, pairs)` takes the cohort's (Trainee, Attempt) pairs and returns a `Debrief`:
 progress per trainee, which expert episodes the group found and which extra ones it chose, the
 ratings given per episode beside the expert's, a category confusion table, the language-coach
-flags seen most often, and anonymised example answers to project in the room. Only each
+flags seen most often, example answers to project in the room, the group's findings beside the
+reference's, and how ratings moved once the outcome was revealed (the hindsight guard). Only each
 trainee's latest attempt on the case counts (the latest submitted one, where there is one).
+
+Each trainee has one label throughout: "Trainee n" (a stable shuffled order) unless the
+facilitator chose `named`, when it is their display name.
 
 The debrief reads each attempt's marking as a `Digest`: the few facts it counts (episodes
 matched, extra choices, ratings, category pairs, coach flags, scores). The app stores the digest
 with the attempt when it is submitted (`digest_json`, passed to `Store.submit_attempt`), so a
 debrief of a whole cohort parses small JSON instead of marking every analysis again. Attempts
 without a stored digest that fits the scenario's version and the marking version (older or unsubmitted ones) are scored
-once per revision and kept in an in-process cache.
+once per revision; digests and feedback are kept in an in-process cache.
 """
 
 from __future__ import annotations
@@ -20,37 +24,44 @@ import hashlib
 import random
 import threading
 from collections import Counter, OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from secondstory.coach import KINDS as COACH_KINDS
 from secondstory.marking import MARKING_VERSION, score
 from secondstory.marking.models import Feedback
-from secondstory.models import Analysis, Scenario
+from secondstory.models import Analysis, Scenario, TraineeFinding
 from secondstory.storage.records import Attempt, Trainee
-from secondstory.vocabulary import STAGES
+from secondstory.vocabulary import CATEGORIES, STAGES
 
 _CACHE_SIZE = 5000
-_cache: OrderedDict[tuple[str, int, str, str, int], Feedback] = OrderedDict()
+_cache: OrderedDict[tuple[str, str, int, str, str, int], object] = OrderedDict()
 _cache_lock = threading.Lock()
+T = TypeVar("T")
 
 
-def feedback_for(scenario: Scenario, attempt: Attempt) -> Feedback:
-    """The attempt's feedback, scored once per revision of its analysis."""
-    key = (attempt.id, attempt.revision, scenario.id, scenario.version, MARKING_VERSION)
+def _remembered(kind: str, scenario: Scenario, attempt: Attempt, make: Callable[[], T]) -> T:
+    """What `make` gives for this revision of the attempt, made once (a small LRU cache)."""
+    key = (kind, attempt.id, attempt.revision, scenario.id, scenario.version, MARKING_VERSION)
     with _cache_lock:
         found = _cache.get(key)
         if found is not None:
             _cache.move_to_end(key)
-            return found
-    found = score(scenario, attempt.analysis)
+            return found  # type: ignore[return-value]
+    made = make()
     with _cache_lock:
-        _cache[key] = found
+        _cache[key] = made
         while len(_cache) > _CACHE_SIZE:
             _cache.popitem(last=False)
-    return found
+    return made
+
+
+def feedback_for(scenario: Scenario, attempt: Attempt) -> Feedback:
+    """The attempt's feedback, scored once per revision of its analysis."""
+    return _remembered("feedback", scenario, attempt, lambda: score(scenario, attempt.analysis))
 
 
 class _DigestModel(BaseModel):
@@ -66,7 +77,7 @@ class Digest(_DigestModel):
     """What the debrief and the cohort CSV need of one attempt's marking (a small JSON)."""
 
     # Raise when the fields change: a stored digest of another format is then scored afresh.
-    format: Literal[1] = 1
+    format: Literal[2] = 2
     # A digest marked under another version of the marking is re-marked, so the debrief and the
     # trainee's own comparison never disagree.
     marking_version: int = 0
@@ -77,12 +88,32 @@ class Digest(_DigestModel):
     # (expert episode id, position of the trainee's episode), in the marking's order.
     matched: tuple[tuple[str, int], ...]
     extras: tuple[ExtraDigest, ...]
-    # (expert episode id, the trainee's rating) for each paired episode the trainee rated.
-    ratings: tuple[tuple[str, str], ...]
-    # (the trainee's category, the closest expert factor's category) for each factor.
-    categories: tuple[tuple[str, str], ...]
+    # (expert episode id, the trainee's rating, position of the trainee's episode) for each
+    # paired episode the trainee rated.
+    ratings: tuple[tuple[str, str, int], ...]
+    # (the trainee's category, the closest expert factor's category, position of the trainee's
+    # episode, position of the factor in it) for each factor.
+    categories: tuple[tuple[str, str, int, int], ...]
     # (kind, flagged text) for each language-coach and hindsight flag.
     flags: tuple[tuple[str, str], ...]
+    # (position of the trainee's finding, its category, the reference finding it was matched
+    # with by meaning) for each finding.
+    findings: tuple[tuple[int, str | None, str | None], ...]
+    # (expert episode id, rating before the outcome, rating after, direction) for each paired
+    # episode the trainee re-appraised once the outcome was revealed.
+    hindsight: tuple[tuple[str, str | None, str, str], ...]
+
+
+# The names people read for the kinds of flag the debrief counts.
+FLAG_NAMES: dict[str, str] = {
+    **COACH_KINDS,
+    "hindsight": "Hindsight wording",
+    "known_later": "Cites what was known only later",
+}
+
+
+def flag_name(kind: str) -> str:
+    return FLAG_NAMES.get(kind, kind.replace("_", " ").capitalize())
 
 
 def _flags(feedback: Feedback) -> Iterable[tuple[str, str]]:
@@ -110,18 +141,36 @@ def digest(feedback: Feedback) -> Digest:
             for x in feedback.episodes.extra
         ),
         ratings=tuple(
-            (item.expert_id, item.trainee_rating)
+            (item.expert_id, item.trainee_rating, item.trainee.index)
             for item in feedback.appraisal.items
             if item.trainee is not None and item.trainee_rating
         ),
         categories=tuple(
-            (mine.category, mine.expert_category)
+            (mine.category, mine.expert_category, item.trainee.index, mine.position)
             for item in feedback.factors.items
+            if item.trainee is not None
             for mine in item.your_factors
             if mine.expert_category
         ),
         flags=tuple(_flags(feedback)),
+        findings=tuple(
+            (review.position, review.category, review.matched_reference)
+            for review in feedback.findings.yours
+        ),
+        hindsight=tuple(_hindsight(feedback)),
     )
+
+
+def _hindsight(feedback: Feedback) -> Iterable[tuple[str, str | None, str, str]]:
+    paired = {
+        item.trainee.index: item.expert_id
+        for item in feedback.appraisal.items
+        if item.trainee is not None
+    }
+    for change in feedback.hindsight_changes:
+        expert_id = paired.get(change.trainee.index)
+        if expert_id is not None:
+            yield expert_id, change.before, change.after, change.direction
 
 
 def digest_json(scenario: Scenario, analysis: Analysis) -> str:
@@ -145,14 +194,19 @@ def stored_digest(scenario: Scenario, attempt: Attempt) -> Digest | None:
 
 
 def digest_for(scenario: Scenario, attempt: Attempt) -> Digest:
-    """The attempt's digest: the stored one where it fits, else from scoring the attempt."""
-    found = stored_digest(scenario, attempt)
-    return found if found is not None else digest(feedback_for(scenario, attempt))
+    """The attempt's digest: the stored one where it fits, else from scoring the attempt (read
+    or made once per revision)."""
+
+    def make() -> Digest:
+        found = stored_digest(scenario, attempt)
+        return found if found is not None else digest(feedback_for(scenario, attempt))
+
+    return _remembered("digest", scenario, attempt, make)
 
 
 @dataclass(frozen=True)
 class Progress:
-    display_name: str
+    label: str
     attempts: int
     stage: str
     stage_label: str
@@ -209,8 +263,61 @@ class Example:
 
 
 @dataclass(frozen=True)
+class FindingAnswer:
+    """One trainee's finding, whole, for the side-by-side view."""
+
+    label: str
+    category: str | None
+    finding: TraineeFinding
+
+
+@dataclass(frozen=True)
+class ReferenceFindingRow:
+    """A reference finding and the trainees' findings matched with it by meaning."""
+
+    finding_id: str
+    statement: str
+    category: str
+    matched: list[FindingAnswer]
+
+
+@dataclass(frozen=True)
+class FindingCategoryRow:
+    """How many reference findings, and how many trainees' findings, are in a category."""
+
+    category: str
+    reference: int
+    findings: int
+    trainees: int
+    of: int
+
+
+@dataclass(frozen=True)
+class HindsightRow:
+    """An expert episode: how many trainees re-rated it once the outcome was revealed, and how."""
+
+    expert_id: str
+    title: str
+    revised: int
+    same: int
+    harsher: int
+    kinder: int
+    other: int
+
+
+@dataclass(frozen=True)
+class Work:
+    """A counted attempt as the group views read it: its trainee's label, digest and analysis."""
+
+    label: str
+    digest: Digest
+    analysis: Analysis
+
+
+@dataclass(frozen=True)
 class Debrief:
     scenario_id: str
+    named: bool
     trainees: int
     counted: int
     progress: list[Progress]
@@ -222,6 +329,11 @@ class Debrief:
     flag_kinds: list[tuple[str, int]]
     flag_phrases: list[PhraseCount]
     examples: dict[str, list[Example]]
+    reference_findings: list[ReferenceFindingRow]
+    unmatched_findings: list[FindingAnswer]
+    finding_categories: list[FindingCategoryRow]
+    hindsight: list[HindsightRow]
+    work: list[Work]
 
 
 def latest_per_trainee(
@@ -251,17 +363,39 @@ def anonymous_order(scenario_id: str, attempts: Sequence[Attempt]) -> list[Attem
     return ordered
 
 
+def trainee_labels(
+    scenario_id: str, chosen: Sequence[tuple[Trainee, Attempt, int]], *, named: bool
+) -> dict[str, str]:
+    """Each counted attempt's label: "Trainee n" in a stable shuffled order, or with `named`
+    the trainee's display name (a number added where two share a name)."""
+    if not named:
+        order = anonymous_order(scenario_id, [a for _, a, _ in chosen])
+        return {a.id: f"Trainee {n}" for n, a in enumerate(order, start=1)}
+    seen: Counter[str] = Counter()
+    labels = {}
+    for person, attempt, _ in chosen:
+        seen[person.display_name] += 1
+        times = seen[person.display_name]
+        labels[attempt.id] = person.display_name + (f" ({times})" if times > 1 else "")
+    return labels
+
+
 def debrief(
-    scenario: Scenario, pairs: Iterable[tuple[Trainee, Attempt]], *, submitted_only: bool = True
+    scenario: Scenario,
+    pairs: Iterable[tuple[Trainee, Attempt]],
+    *,
+    submitted_only: bool = True,
+    named: bool = False,
 ) -> Debrief:
     """The debrief of a cohort's work on one case; `submitted_only` limits the group views
-    (everything but progress) to submitted attempts."""
+    (everything but progress) to submitted attempts; `named` labels trainees by name."""
     chosen = latest_per_trainee(scenario.id, pairs)
     counted = [a for _, a, _ in chosen if a.submitted or not submitted_only]
     feedback = {a.id: digest_for(scenario, a) for a in counted}
+    labels = trainee_labels(scenario.id, chosen, named=named)
     progress = [
         Progress(
-            display_name=person.display_name,
+            label=labels[attempt.id],
             attempts=count,
             stage=attempt.stage,
             stage_label="Submitted"
@@ -273,9 +407,10 @@ def debrief(
         for person, attempt, count in chosen
     ]
     order = anonymous_order(scenario.id, counted)
-    labels = {a.id: f"Trainee {n}" for n, a in enumerate(order, start=1)}
+    work = [Work(labels[a.id], feedback[a.id], a.analysis) for a in order]
     return Debrief(
         scenario_id=scenario.id,
+        named=named,
         trainees=len(chosen),
         counted=len(order),
         progress=progress,
@@ -291,7 +426,68 @@ def debrief(
         flag_kinds=_flag_kinds(order, feedback),
         flag_phrases=_flag_phrases(order, feedback),
         examples=_examples(scenario, order, feedback, labels),
+        reference_findings=_reference_findings(scenario, work),
+        unmatched_findings=[
+            answer for answer, matched in _finding_answers(work) if matched is None
+        ],
+        finding_categories=_finding_categories(scenario, work),
+        hindsight=_hindsight_rows(scenario, work),
+        work=work,
     )
+
+
+def _finding_answers(work: Sequence[Work]) -> Iterable[tuple[FindingAnswer, str | None]]:
+    """Every counted finding with the reference finding it was matched with, if any."""
+    for item in work:
+        findings = item.analysis.findings
+        for position, category, matched in item.digest.findings:
+            if 0 <= position < len(findings):
+                yield FindingAnswer(item.label, category, findings[position]), matched
+
+
+def _reference_findings(scenario: Scenario, work: Sequence[Work]) -> list[ReferenceFindingRow]:
+    by_reference: dict[str, list[FindingAnswer]] = {f.id: [] for f in scenario.expert.findings}
+    for answer, matched in _finding_answers(work):
+        if matched in by_reference:
+            by_reference[matched].append(answer)
+    return [
+        ReferenceFindingRow(f.id, f.statement, f.category, by_reference[f.id])
+        for f in scenario.expert.findings
+    ]
+
+
+def _finding_categories(scenario: Scenario, work: Sequence[Work]) -> list[FindingCategoryRow]:
+    reference = Counter(f.category for f in scenario.expert.findings)
+    findings: Counter[str] = Counter()
+    trainees: Counter[str] = Counter()
+    for item in work:
+        mine = [category for _, category, _ in item.digest.findings if category]
+        findings.update(mine)
+        trainees.update(set(mine))
+    return [
+        FindingCategoryRow(c, reference[c], findings[c], trainees[c], len(work))
+        for c in CATEGORIES
+        if reference[c] or findings[c]
+    ]
+
+
+def _hindsight_rows(scenario: Scenario, work: Sequence[Work]) -> list[HindsightRow]:
+    moved: dict[str, Counter[str]] = {e.id: Counter() for e in scenario.expert.episodes}
+    for item in work:
+        for expert_id, _, _, direction in item.digest.hindsight:
+            moved.setdefault(expert_id, Counter())[direction] += 1
+    return [
+        HindsightRow(
+            expert_id=e.id,
+            title=e.title,
+            revised=sum(moved[e.id].values()),
+            same=moved[e.id]["same"],
+            harsher=moved[e.id]["harsher"],
+            kinder=moved[e.id]["kinder"],
+            other=moved[e.id]["other"],
+        )
+        for e in scenario.expert.episodes
+    ]
 
 
 def _matched(feedback: Digest) -> set[str]:
@@ -327,7 +523,7 @@ def _ratings(
 ) -> list[RatingCount]:
     counts: Counter[tuple[str, str]] = Counter()
     for attempt in order:
-        counts.update(feedback[attempt.id].ratings)
+        counts.update((expert_id, rating) for expert_id, rating, _ in feedback[attempt.id].ratings)
     return [
         RatingCount(
             expert_id=e.id,
@@ -346,7 +542,7 @@ def _ratings(
 def _confusion(order: list[Attempt], feedback: dict[str, Digest]) -> list[ConfusionCell]:
     counts: Counter[tuple[str, str]] = Counter()
     for attempt in order:
-        counts.update(feedback[attempt.id].categories)
+        counts.update((mine, expert) for mine, expert, _, _ in feedback[attempt.id].categories)
     return [
         ConfusionCell(trainee_category=t, expert_category=e, count=n)
         for (t, e), n in sorted(counts.items())

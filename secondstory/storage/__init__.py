@@ -17,13 +17,22 @@ from secondstory.storage.errors import (
     StorageUnavailable,
 )
 from secondstory.storage.migrations import LATEST_VERSION
-from secondstory.storage.records import ATTEMPT_STAGES, MODES, Attempt, Cohort, Trainee
+from secondstory.storage.records import (
+    ATTEMPT_STAGES,
+    COHORT_STATES,
+    MODES,
+    Attempt,
+    Cohort,
+    Trainee,
+    TrainerPass,
+)
 from secondstory.storage.store import Store
 from secondstory.storage.throttle import Client, TooManyAttempts
 from secondstory.storage.urls import database_url, masked_url, normalise_url
 
 __all__ = [
     "ATTEMPT_STAGES",
+    "COHORT_STATES",
     "LATEST_VERSION",
     "MODES",
     "AccessDenied",
@@ -35,6 +44,7 @@ __all__ = [
     "StorageUnavailable",
     "Store",
     "Trainee",
+    "TrainerPass",
     "TooManyAttempts",
     "database_url",
     "masked_url",

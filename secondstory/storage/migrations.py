@@ -174,11 +174,21 @@ def _v4_sessions_settings_and_throttle(conn: Connection) -> None:
     md.create_all(conn, tables=[sessions, settings, throttle], checkfirst=False)
 
 
+def _v5_cohort_states_and_owners(conn: Connection) -> None:
+    """Cohorts' state (open, closed to new joins, archived: the existing ones stay open) and the
+    trainer account that set each up (a keyed hash; none when it was set up with the trainer key).
+    """
+    conn.execute(text("ALTER TABLE cohorts ADD COLUMN state VARCHAR(16) NOT NULL DEFAULT 'open'"))
+    conn.execute(text("ALTER TABLE cohorts ADD COLUMN owner_hash VARCHAR(64)"))
+    conn.execute(text("CREATE INDEX ix_cohorts_owner ON cohorts (owner_hash)"))
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_trainees_and_attempts,
     _v2_cohorts,
     _v3_feedback_and_identities,
     _v4_sessions_settings_and_throttle,
+    _v5_cohort_states_and_owners,
 )
 LATEST_VERSION = len(STEPS)
 

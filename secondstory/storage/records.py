@@ -64,6 +64,11 @@ class Attempt:
         return self.submitted_at is not None
 
 
+# A cohort is open to new trainees, closed to them (its members carry on), or archived (kept,
+# with its debrief, but out of the trainer's list and the trainees' cohort cases).
+COHORT_STATES: tuple[str, ...] = ("open", "closed", "archived")
+
+
 @dataclass(frozen=True)
 class Cohort:
     id: str
@@ -71,3 +76,13 @@ class Cohort:
     scenario_ids: tuple[str, ...]
     mode: str
     created_at: dt.datetime
+    state: str = "open"
+
+
+@dataclass(frozen=True)
+class TrainerPass:
+    """A trainer the app has let into the trainer pages. `account` is their organisation e-mail
+    address: they manage the cohorts they set up. None stands for the trainer key, which manages
+    every cohort on the server."""
+
+    account: str | None = None

@@ -68,6 +68,11 @@ cohorts = Table(
     Column("join_hash", String(64), nullable=False, unique=True),
     Column("key_hash", String(64), nullable=False, unique=True),
     Column("created_at", DateTime(timezone=True), nullable=False),
+    # open, closed (to new joins) or archived (see records.COHORT_STATES).
+    Column("state", String(16), nullable=False, server_default="open"),
+    # The trainer account that set the cohort up, as a keyed hash; NULL for the trainer key.
+    Column("owner_hash", String(64), nullable=True),
+    Index("ix_cohorts_owner", "owner_hash"),
 )
 
 cohort_members = Table(

@@ -45,7 +45,15 @@ from secondstory.storage.errors import (
     StorageError,
     StorageUnavailable,
 )
-from secondstory.storage.records import ATTEMPT_STAGES, MODES, Attempt, Cohort, Trainee
+from secondstory.storage.records import (
+    ATTEMPT_STAGES,
+    COHORT_STATES,
+    MODES,
+    Attempt,
+    Cohort,
+    Trainee,
+    TrainerPass,
+)
 from secondstory.storage.records import as_utc as _utc
 from secondstory.storage.records import now as _now
 from secondstory.storage.schema import (
@@ -94,6 +102,11 @@ NO_SUCH_KEY = (
     "ask whoever holds the current key."
 )
 NOT_A_MEMBER = "You have not joined that cohort."
+NO_SUCH_COHORT = "That cohort could not be found among the cohorts you manage."
+CLOSED_TO_JOINS = (
+    "That cohort is closed to new trainees. If you should be in it, ask your facilitator."
+)
+ARCHIVED = "That cohort has been archived: its cases are no longer set for practice."
 SESSION_ENDED = (
     "Your session has ended (you signed out, or it expired). "
     "Resume with your resume code to carry on."
@@ -177,7 +190,12 @@ def _cohort(row: Any) -> Cohort:
         scenario_ids=tuple(json.loads(row.scenario_ids)),
         mode=row.mode,
         created_at=_utc(row.created_at),
+        state=row.state,
     )
+
+
+def wrong_mode(cohort: Cohort) -> str:
+    return f"Your cohort {cohort.name!r} works its cases in {cohort.mode} mode."
 
 
 def _attempt(row: Any) -> Attempt:
@@ -566,6 +584,10 @@ class Store:
                 cohort = self._member_cohort(conn, trainee_id, cohort_id)
                 if scenario_id not in cohort.scenario_ids:
                     raise StorageError("This case is not one of the cohort's assigned cases.")
+                if cohort.state == "archived":
+                    raise StorageError(ARCHIVED)
+                if mode != cohort.mode:
+                    raise StorageError(wrong_mode(cohort))
             conn.execute(
                 attempts.insert().values(
                     id=attempt.id,
@@ -690,9 +712,14 @@ class Store:
     # --- cohorts ---
 
     def create_cohort(
-        self, name: str, scenario_ids: Iterable[str], mode: str
+        self,
+        name: str,
+        scenario_ids: Iterable[str],
+        mode: str,
+        trainer: TrainerPass | None = None,
     ) -> tuple[Cohort, str, str]:
-        """A new cohort, its join code and its facilitator key (both shown once, kept as hashes)."""
+        """A new cohort, its join code and its facilitator key (both shown once, kept as hashes);
+        a `trainer` with an account manages it from then on."""
         name = clean_text(name, what="cohort name", max_chars=MAX_COHORT_NAME)
         _check_mode(mode)
         if isinstance(scenario_ids, str):
@@ -715,6 +742,8 @@ class Store:
                     join_hash=self._hash("join", normalise_code(join_code)),
                     key_hash=self._hash("facilitator", normalise_code(key)),
                     created_at=cohort.created_at,
+                    state=cohort.state,
+                    owner_hash=self._owner_hash(trainer),
                 )
             )
 
@@ -733,6 +762,8 @@ class Store:
             row = conn.execute(select(cohorts).where(cohorts.c.join_hash == wanted)).first()
             if row is None or not same_hash(row.join_hash, wanted):
                 raise AccessDenied(NO_SUCH_JOIN_CODE)
+            if row.state != "open":
+                raise StorageError(CLOSED_TO_JOINS)
             dialect_insert = pg_insert if conn.dialect.name == "postgresql" else sqlite_insert
             conn.execute(
                 dialect_insert(cohort_members)
@@ -794,6 +825,33 @@ class Store:
             raise AccessDenied(NO_SUCH_KEY)
         return row
 
+    def _owner_hash(self, trainer: TrainerPass | None) -> str | None:
+        if trainer is None or trainer.account is None:
+            return None
+        return self._hash("trainer-account", trainer.account.strip().lower())
+
+    def _cohort_row(
+        self,
+        conn: Connection,
+        access: str | TrainerPass,
+        cohort_id: object,
+        *,
+        for_update: bool = False,
+    ) -> Any:
+        """The cohort, if `access` opens it: its facilitator key, the trainer key (every cohort),
+        or the account of the trainer who set it up."""
+        if not isinstance(access, TrainerPass):
+            return self._cohort_row_for_key(conn, access, cohort_id, for_update=for_update)
+        if not _plausible_id(cohort_id):
+            raise AccessDenied(NO_SUCH_COHORT)
+        query = select(cohorts).where(cohorts.c.id == cohort_id)
+        if access.account is not None:
+            query = query.where(cohorts.c.owner_hash == self._owner_hash(access))
+        row = conn.execute(query.with_for_update() if for_update else query).first()
+        if row is None:
+            raise AccessDenied(NO_SUCH_COHORT)
+        return row
+
     def cohort_for_key(self, facilitator_key: str, client: Client | None = None) -> Cohort:
         """The cohort this key opens; wrong keys count towards a lockout (TooManyAttempts)."""
         return self._guarded(
@@ -804,12 +862,12 @@ class Store:
         )
 
     def cohort_attempts(
-        self, cohort_id: str, facilitator_key: str
+        self, cohort_id: str, access: str | TrainerPass
     ) -> list[tuple[Trainee, Attempt]]:
-        """Every attempt made in this cohort with its trainee (the key is checked again)."""
+        """Every attempt made in this cohort with its trainee (the access is checked again)."""
 
         def op(conn: Connection) -> list[tuple[Trainee, Attempt]]:
-            self._cohort_row_for_key(conn, facilitator_key, cohort_id)
+            self._cohort_row(conn, access, cohort_id)
             query = (
                 select(
                     attempts,
@@ -834,11 +892,11 @@ class Store:
 
         return self._run(op, "Could not load the cohort's work just now. Please try again.")
 
-    def cohort_members(self, cohort_id: str, facilitator_key: str) -> list[Trainee]:
+    def cohort_members(self, cohort_id: str, access: str | TrainerPass) -> list[Trainee]:
         """The trainees who joined this cohort, including those who have not started yet."""
 
         def op(conn: Connection) -> list[Trainee]:
-            self._cohort_row_for_key(conn, facilitator_key, cohort_id)
+            self._cohort_row(conn, access, cohort_id)
             query = (
                 select(trainees)
                 .join(cohort_members, cohort_members.c.trainee_id == trainees.c.id)
@@ -849,12 +907,12 @@ class Store:
 
         return self._run(op, "Could not load the cohort's members just now. Please try again.")
 
-    def rotate_facilitator_key(self, cohort_id: str, facilitator_key: str) -> str:
+    def rotate_facilitator_key(self, cohort_id: str, access: str | TrainerPass) -> str:
         """Replace the facilitator key: the new one is returned once; the old one stops working."""
         new_key = new_facilitator_key()
 
         def op(conn: Connection) -> None:
-            row = self._cohort_row_for_key(conn, facilitator_key, cohort_id, for_update=True)
+            row = self._cohort_row(conn, access, cohort_id, for_update=True)
             conn.execute(
                 update(cohorts)
                 .where(cohorts.c.id == row.id)
@@ -864,13 +922,13 @@ class Store:
         self._run(op, "Could not replace the facilitator key just now. Please try again.")
         return new_key
 
-    def rotate_join_code(self, cohort_id: str, facilitator_key: str) -> str:
+    def rotate_join_code(self, cohort_id: str, access: str | TrainerPass) -> str:
         """Replace the join code: the new one is returned once; the old one stops working.
         Trainees who have joined stay in the cohort."""
         new_code = new_join_code()
 
         def op(conn: Connection) -> None:
-            row = self._cohort_row_for_key(conn, facilitator_key, cohort_id, for_update=True)
+            row = self._cohort_row(conn, access, cohort_id, for_update=True)
             conn.execute(
                 update(cohorts)
                 .where(cohorts.c.id == row.id)
@@ -879,6 +937,53 @@ class Store:
 
         self._run(op, "Could not replace the join code just now. Please try again.")
         return new_code
+
+    def set_cohort_state(self, cohort_id: str, access: str | TrainerPass, state: str) -> Cohort:
+        """Open the cohort to new joins, close it to them, or archive it (kept, out of the list)."""
+        if state not in COHORT_STATES:
+            raise ValueError(f"state must be one of {COHORT_STATES}, not {state!r}")
+
+        def op(conn: Connection) -> Cohort:
+            row = self._cohort_row(conn, access, cohort_id, for_update=True)
+            conn.execute(update(cohorts).where(cohorts.c.id == row.id).values(state=state))
+            return _cohort(_with(row, {"state": state}))
+
+        return self._run(op, "Could not change the cohort just now. Please try again.")
+
+    def remove_member(self, cohort_id: str, access: str | TrainerPass, trainee_id: str) -> int:
+        """Take a trainee out of the cohort: their attempts leave its debrief but stay theirs.
+        Returns how many of their attempts left it."""
+
+        def op(conn: Connection) -> int:
+            row = self._cohort_row(conn, access, cohort_id, for_update=True)
+            removed = conn.execute(
+                delete(cohort_members).where(
+                    cohort_members.c.cohort_id == row.id,
+                    cohort_members.c.trainee_id == trainee_id,
+                )
+            ).rowcount
+            if removed != 1:
+                raise StorageError("That trainee is not in this cohort.")
+            return conn.execute(
+                update(attempts)
+                .where(attempts.c.cohort_id == row.id, attempts.c.trainee_id == trainee_id)
+                .values(cohort_id=None)
+            ).rowcount
+
+        return self._run(op, "Could not remove the trainee just now. Please try again.")
+
+    def trainer_cohorts(self, trainer: TrainerPass, *, archived: bool = False) -> list[Cohort]:
+        """The cohorts this trainer manages, newest first; archived ones only when asked."""
+
+        def op(conn: Connection) -> list[Cohort]:
+            query = select(cohorts).order_by(cohorts.c.created_at.desc(), cohorts.c.id)
+            if trainer.account is not None:
+                query = query.where(cohorts.c.owner_hash == self._owner_hash(trainer))
+            if not archived:
+                query = query.where(cohorts.c.state != "archived")
+            return [_cohort(row) for row in conn.execute(query)]
+
+        return self._run(op, "Could not list your cohorts just now. Please try again.")
 
     # --- operator tasks (the command line, never the app) ---
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from secondstory.reference import reference_analysis
 from secondstory.storage import AccessDenied
-from tests.app.conftest import run_page
+from tests.app.conftest import errors, run_page, shown_text
 
 
 def _click(at, label):
@@ -35,6 +37,13 @@ def _submitted_attempt(store, scenario, cohort, name="Robin"):
     store.save_analysis(person.id, attempt.id, analysis, stage="findings")
     store.submit_attempt(person.id, attempt.id)
     return person, code, attempt
+
+
+def everything(at) -> str:
+    """Every table, dataframe and piece of text on the page, to search in."""
+    tables = [str(t.value) for t in [*at.dataframe, *at.table]]
+    expanders = [e.label for e in at.expander]
+    return "\n".join([shown_text(at), *tables, *expanders])
 
 
 def _open(at, key):
@@ -82,15 +91,28 @@ def test_right_key_shows_the_debrief_with_a_submitted_attempt(store, scenario):
     assert not at.exception, at.exception
     assert "Induction day" in [h.value for h in at.header]
     progress = at.dataframe[0].value
-    assert list(progress["trainee"]) == ["Robin"]
+    # Anonymised by default, the same label in every table.
+    assert list(progress["trainee"]) == ["Trainee 1"]
     assert list(progress["submitted"]) == ["yes"]
     subheaders = [s.value for s in at.subheader]
-    for title in ("Expert episodes found", "Category confusion", "Example answers (anonymised)"):
+    for title in (
+        "Where we diverged",
+        "Expert episodes found",
+        "Category confusion",
+        "Findings beside the reference's",
+        "Ratings after the outcome was revealed",
+        "Answers in full, by expert episode",
+    ):
         assert title in subheaders
-    rest = " ".join(str(d.value) for d in at.dataframe[1:])
-    assert "Robin" not in rest and "Outsider" not in rest
-    assert "Trainee 1" in rest
+    shown = everything(at)
+    assert "Robin" not in shown and "Outsider" not in shown
+    assert "Trainee 1" in " ".join(str(t.value) for t in at.table)
     assert "key" not in at.query_params
+    assert {d.label for d in at.get("download_button")} >= {
+        "Download the debrief pack (Word)",
+        "Download the debrief pack (printable page)",
+        "Download the cohort's results (CSV)",
+    }
 
 
 def test_rotating_the_key_stops_the_old_one(store, scenario):
@@ -147,3 +169,51 @@ def test_submitted_attempt_offers_report_downloads(store, scenario):
     assert not at.exception
     downloads = [d.label for d in at.get("download_button")]
     assert "Download report (Markdown)" in downloads and "Download report (Word)" in downloads
+
+
+def test_a_guided_cohorts_case_opens_in_guided_mode_and_the_library_says_so(store, scenario):
+    cohort = _cohort(store, scenario)
+    person, code = store.create_trainee("Robin")
+    store.join_cohort(person.id, cohort[1])
+    at = run_page("library", code=code)
+    notice = re.sub(r"\\(.)", r"\1", " ".join(i.value for i in at.info))
+    assert "Induction day" in notice and scenario.title in notice and "guided mode" in notice
+    at.button(key=f"open_{scenario.id}").click()
+    at = at.run()
+    assert "Mode" not in [r.label for r in at.radio]
+    at = _click(at, "I have read the content notes: start")
+    assert not at.exception
+    [attempt] = store.list_attempts(person.id)
+    assert (attempt.mode, attempt.cohort_id) == ("guided", cohort[0].id)
+
+
+def test_a_closed_cohort_refuses_a_join_with_a_plain_message(store, scenario):
+    cohort = _cohort(store, scenario)
+    store.set_cohort_state(cohort[0].id, cohort[2], "closed")
+    person, code = store.create_trainee("Late")
+    at = run_page("library", code=code)
+    _input(at, "Join code").input(cohort[1])
+    at = _click(at, "Join")
+    assert not at.exception
+    assert errors(at) == [
+        "That cohort is closed to new trainees. If you should be in it, ask your facilitator."
+    ]
+    assert store.trainee_cohorts(person.id) == []
+
+
+def test_the_facilitator_chooses_names_for_the_whole_debrief(store, scenario):
+    cohort = _cohort(store, scenario)
+    _submitted_attempt(store, scenario, cohort, name="Robin")
+    _submitted_attempt(store, scenario, cohort, name="Ash")
+    at = _open(run_page("facilitator"), cohort[2])
+    labels = set(at.dataframe[0].value["trainee"])
+    assert labels == {"Trainee 1", "Trainee 2"}
+    found_by = next(t.value for t in at.table if "trainee" in t.value.columns)
+    assert set(found_by["trainee"]) == labels
+    at.radio(key="debrief_labels").set_value("named")
+    at = at.run()
+    assert not at.exception
+    assert set(at.dataframe[0].value["trainee"]) == {"Robin", "Ash"}
+    found_by = next(t.value for t in at.table if "trainee" in t.value.columns)
+    assert set(found_by["trainee"]) == {"Robin", "Ash"}
+    assert "Trainee 1" not in everything(at)

@@ -11,7 +11,14 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 from sqlalchemy import create_engine, inspect, select, text
 
-from secondstory.storage import LATEST_VERSION, StorageUnavailable, Store, migrations, normalise_url
+from secondstory.storage import (
+    LATEST_VERSION,
+    StorageUnavailable,
+    Store,
+    TrainerPass,
+    migrations,
+    normalise_url,
+)
 from secondstory.storage.schema import metadata, schema_version
 from secondstory.storage.secrets_util import legacy_hash, normalise_code
 from tests.unit import storage_backends as backends
@@ -170,6 +177,9 @@ def test_a_version_2_database_is_upgraded_with_its_data(db_url):
         assert (old.cohort_id, old.submitted, old.feedback_json) == (cohort_id, True, None)
         assert old.analysis.episodes[0].title == "kept"
         assert [c.id for c in store.trainee_cohorts(trainee_id)] == [cohort_id]
+        # A cohort from before the states is open, and the trainer key manages it.
+        [cohort] = store.trainer_cohorts(TrainerPass())
+        assert (cohort.id, cohort.state) == (cohort_id, "open")
 
         newcomer = store.trainee_for_identity('["https://idp.example","s-1"]', "Wren")
         assert store.trainee_for_identity('["https://idp.example","s-1"]', "Wren") == newcomer

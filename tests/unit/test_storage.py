@@ -32,6 +32,7 @@ from secondstory.storage import (
     StorageError,
     StorageUnavailable,
     Store,
+    TrainerPass,
     database_url,
     normalise_url,
 )
@@ -694,3 +695,76 @@ def test_operator_upgrade_reports_the_version(db_url, capsys):
     assert f"Schema version {LATEST_VERSION} at " in capsys.readouterr().out
     with Store(db_url) as opened:
         assert opened.schema_version() == LATEST_VERSION
+
+
+# --- cohort states, trainers' cohorts, removing a trainee ---
+
+
+def test_a_closed_cohort_refuses_new_joins_but_keeps_its_members(store):
+    cohort, join_code, key = store.create_cohort("Day 1", ["demo"], "guided")
+    member, newcomer = new_trainee(store), new_trainee(store)
+    store.join_cohort(member.id, join_code)
+    closed = store.set_cohort_state(cohort.id, key, "closed")
+    assert closed.state == "closed"
+    with pytest.raises(StorageError) as refused:
+        store.join_cohort(newcomer.id, join_code)
+    assert str(refused.value) == store_module.CLOSED_TO_JOINS
+    assert store.trainee_cohorts(newcomer.id) == []
+    # A member carries on in the cohort's mode.
+    store.start_attempt(member.id, "demo", "1", "guided", cohort_id=cohort.id)
+    store.set_cohort_state(cohort.id, key, "open")
+    assert store.join_cohort(newcomer.id, join_code).state == "open"
+
+
+def test_an_archived_cohort_leaves_the_list_but_is_kept(store):
+    trainer = TrainerPass()
+    old, _, key = store.create_cohort("Spring", ["demo"], "guided")
+    new, _, _ = store.create_cohort("Summer", ["demo"], "guided")
+    store.set_cohort_state(old.id, trainer, "archived")
+    assert [c.name for c in store.trainer_cohorts(trainer)] == ["Summer"]
+    assert [c.name for c in store.trainer_cohorts(trainer, archived=True)] == ["Summer", "Spring"]
+    assert store.cohort_for_key(key).state == "archived"
+    with pytest.raises(ValueError):
+        store.set_cohort_state(new.id, trainer, "deleted")
+
+
+def test_a_cohort_enforces_its_mode(store):
+    cohort, join_code, _ = store.create_cohort("Induction", ["demo"], "guided")
+    trainee = new_trainee(store)
+    store.join_cohort(trainee.id, join_code)
+    with pytest.raises(StorageError) as refused:
+        store.start_attempt(trainee.id, "demo", "1", "full", cohort_id=cohort.id)
+    assert "guided mode" in str(refused.value)
+    assert store.list_attempts(trainee.id) == []
+
+
+def test_a_trainer_account_manages_only_the_cohorts_it_set_up(store):
+    mine = TrainerPass("Lead@Example.org")
+    theirs = TrainerPass("other@example.org")
+    cohort, _, _ = store.create_cohort("Mine", ["demo"], "full", trainer=mine)
+    store.create_cohort("Theirs", ["demo"], "full", trainer=theirs)
+    store.create_cohort("Keyholder's", ["demo"], "full")
+    assert [c.name for c in store.trainer_cohorts(TrainerPass("lead@example.org"))] == ["Mine"]
+    with pytest.raises(AccessDenied):
+        store.set_cohort_state(cohort.id, theirs, "closed")
+    with pytest.raises(AccessDenied):
+        store.cohort_attempts(cohort.id, theirs)
+    # The trainer key manages every cohort on the server.
+    assert len(store.trainer_cohorts(TrainerPass())) == 3
+    assert store.cohort_attempts(cohort.id, TrainerPass()) == []
+
+
+def test_removing_a_trainee_takes_their_work_out_of_the_debrief_not_from_them(store):
+    cohort, join_code, key = store.create_cohort("Day 1", ["demo"], "full")
+    leaving, staying = new_trainee(store), new_trainee(store)
+    for person in (leaving, staying):
+        store.join_cohort(person.id, join_code)
+        store.start_attempt(person.id, "demo", "1", "full", cohort_id=cohort.id)
+    assert store.remove_member(cohort.id, key, leaving.id) == 1
+    assert [p.id for p, _ in store.cohort_attempts(cohort.id, key)] == [staying.id]
+    assert store.cohort_members(cohort.id, key) == [staying]
+    [kept] = store.list_attempts(leaving.id)
+    assert kept.cohort_id is None
+    assert store.trainee_cohorts(leaving.id) == []
+    with pytest.raises(StorageError):
+        store.remove_member(cohort.id, key, leaving.id)
