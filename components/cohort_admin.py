@@ -15,11 +15,13 @@ from components.copy_button import copy_field
 from components.state import Key
 from components.text import literal_error
 from components.trainer_gate import trainer_pass
+from secondstory import interview
+from secondstory.interview import PRACTICE_MODE
 from secondstory.models import Scenario
 from secondstory.storage import AccessDenied, Cohort, StorageError, Trainee, TrainerPass
 from secondstory.textsafe import escape_markdown
+from secondstory.vocabulary import MODE_NAMES
 
-MODES = {"guided": "Guided (panel member induction)", "full": "Full (reviewer practice)"}
 STATES = {
     "open": "Open to new trainees",
     "closed": "Closed to new trainees",
@@ -47,8 +49,19 @@ def create_cohort_form(scenarios: dict[str, Scenario]) -> None:
             options=sorted(scenarios, key=lambda s: scenarios[s].title),
             format_func=lambda s: scenarios[s].title,
         )
-        mode = st.radio("Mode", list(MODES), format_func=MODES.get, horizontal=True)
+        mode = st.radio("Mode", list(MODE_NAMES), format_func=MODE_NAMES.get, horizontal=True)
         if st.form_submit_button("Create the cohort", type="primary"):
+            lacking = [
+                scenarios[s].title
+                for s in chosen
+                if mode == PRACTICE_MODE and not interview.practice_available(scenarios[s])
+            ]
+            if lacking:
+                literal_error(
+                    "Conversation practice needs practice material for every conversation; "
+                    "these cases do not have it yet: " + "; ".join(lacking)
+                )
+                return
             try:
                 cohort, join_code, key = session.store().create_cohort(
                     name, chosen, mode, trainer=trainer_pass()
@@ -118,7 +131,7 @@ def leave_cohort() -> None:
 def _describe(cohort: Cohort, scenarios: dict[str, Scenario]) -> str:
     cases = ", ".join(scenarios[s].title if s in scenarios else s for s in cohort.scenario_ids)
     return (
-        f"{STATES.get(cohort.state, cohort.state)} · {MODES.get(cohort.mode, cohort.mode)} · "
+        f"{STATES.get(cohort.state, cohort.state)} · {MODE_NAMES.get(cohort.mode, cohort.mode)} · "
         f"set up {cohort.created_at:%d %b %Y} · cases: {escape_markdown(cases)}"
     )
 

@@ -32,7 +32,7 @@ from secondstory.debrief_charts import (
 from secondstory.debrief_pack import debrief_docx, debrief_html
 from secondstory.divergence import Point
 from secondstory.models import Scenario
-from secondstory.reports import _finding_parts
+from secondstory.reports import finding_parts
 from secondstory.storage import Attempt, Cohort, Trainee
 from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import RATINGS
@@ -247,7 +247,7 @@ def findings_view(result: Debrief) -> None:
 
 def _finding(answer: FindingAnswer) -> None:
     st.markdown(f"**{escape_markdown(answer.label)}**")
-    for name, value in _finding_parts(answer.finding):
+    for name, value in finding_parts(answer.finding):
         labelled(name, value or "(not written)")
 
 

@@ -20,7 +20,7 @@ from secondstory.debrief import Debrief, flag_name
 from secondstory.debrief_charts import Chart, all_charts
 from secondstory.divergence import Point
 from secondstory.models import Scenario
-from secondstory.reports import _finding_parts, _table
+from secondstory.reports import finding_parts, word_table
 from secondstory.textsafe import xml_safe
 from secondstory.vocabulary import CATEGORY_SHORT
 
@@ -54,11 +54,11 @@ def _pack(
             (
                 f"{CATEGORY_SHORT.get(row.category, row.category)}: {row.statement}",
                 row.finding_id,
-                [(a.label, _finding_parts(a.finding)) for a in row.matched],
+                [(a.label, finding_parts(a.finding)) for a in row.matched],
             )
             for row in result.reference_findings
         ],
-        unmatched=[(a.label, _finding_parts(a.finding)) for a in result.unmatched_findings],
+        unmatched=[(a.label, finding_parts(a.finding)) for a in result.unmatched_findings],
         flags=[
             {"flag": flag_name(p.kind), "phrase": p.phrase, "times": p.count}
             for p in result.flag_phrases
@@ -184,7 +184,7 @@ def debrief_docx(
         document.add_picture(io.BytesIO(png(chart)), width=Mm(170))
         if chart.table:
             columns = list(dict.fromkeys(k for row in chart.table for k in row))
-            _table(
+            word_table(
                 document,
                 columns,
                 [[xml_safe(str(row.get(c, ""))) for c in columns] for row in chart.table],
@@ -202,7 +202,7 @@ def debrief_docx(
             _docx_parts(document, label, parts)
     document.add_heading("Language-coach flags seen most", level=1)
     if pack.flags:
-        _table(
+        word_table(
             document,
             ("Flag", "Phrase", "Times"),
             [

@@ -26,7 +26,7 @@ from secondstory.interview_review import reviews
 from secondstory.marking.models import Feedback
 from secondstory.models import Analysis, Scenario, TraineeEpisode, TraineeFinding
 from secondstory.textsafe import xml_safe, xml_safe_data
-from secondstory.vocabulary import CATEGORY_SHORT, RATINGS
+from secondstory.vocabulary import CATEGORY_SHORT, MODE_NAMES, RATINGS
 
 EPISODE_COLUMNS = (
     "Episode",
@@ -67,11 +67,6 @@ HEADINGS = {
     "comparison": "Feedback: comparison with the expert reference",
     "next_steps": "Next steps for my learning",
     "reflection": "Reflection",
-}
-MODE_NAMES = {
-    "guided": "Guided (panel member induction)",
-    "full": "Full (reviewer practice)",
-    "conversation": "Conversation practice (reviewer practice, conversations held by the trainee)",
 }
 
 
@@ -264,7 +259,7 @@ def trainee_report_docx(
     document.add_paragraph(ACTIVITY)
     document.add_heading(HEADINGS["episodes"], level=1)
     if report.episode_rows:
-        _table(document, EPISODE_COLUMNS, report.episode_rows)
+        word_table(document, EPISODE_COLUMNS, report.episode_rows)
     else:
         document.add_paragraph("No episodes were chosen.")
     document.add_heading(HEADINGS["findings"], level=1)
@@ -284,9 +279,9 @@ def trainee_report_docx(
             paragraph = document.add_paragraph()
             paragraph.add_run(f"{label}: ").bold = True
             paragraph.add_run(value)
-        _table(document, QUESTION_COLUMNS, rows)
+        word_table(document, QUESTION_COLUMNS, rows)
     document.add_heading(HEADINGS["comparison"], level=1)
-    _table(document, ("Stage", "Score", "Band"), report.profile_rows)
+    word_table(document, ("Stage", "Score", "Band"), report.profile_rows)
     document.add_paragraph(report.summary)
     document.add_heading(HEADINGS["next_steps"], level=1)
     for step in report.next_steps:
@@ -301,7 +296,7 @@ def trainee_report_docx(
     return buffer.getvalue()
 
 
-def _table(document, header: Iterable[str], rows: list[list[str]]) -> None:
+def word_table(document, header: Iterable[str], rows: list[list[str]]) -> None:
     header = list(header)
     table = document.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"

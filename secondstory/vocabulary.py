@@ -130,6 +130,13 @@ DIFFICULTIES: dict[str, str] = {
 
 # The analysis stages, named as the method names them (one name in the menu, on the page, in
 # the comparison and the reports). Stage 3 explains practice: local rationality and factors.
+# The ways of working a case, by the names trainers and trainees read (cohorts, reports).
+MODE_NAMES: dict[str, str] = {
+    "guided": "Guided (panel member induction)",
+    "full": "Full (reviewer practice)",
+    "conversation": "Conversation practice (reviewer practice, conversations held by the trainee)",
+}
+
 STAGES: dict[str, str] = {
     "episodes": "Key practice episodes",
     "appraisal": "Appraisal",

@@ -217,3 +217,19 @@ def test_the_facilitator_chooses_names_for_the_whole_debrief(store, scenario):
     found_by = next(t.value for t in at.table if "trainee" in t.value.columns)
     assert set(found_by["trainee"]) == {"Robin", "Ash"}
     assert "Trainee 1" not in everything(at)
+
+
+def test_a_conversation_practice_cohort_needs_cases_with_practice_material(store, library):
+    at = run_page("facilitator", trainer=True)
+    _input(at, "Cohort name").input("Lead reviewers, conversations")
+    at.multiselect[0].select("tutorial-nursery-concerns")
+    mode = next(r for r in at.radio if r.label == "Mode")
+    mode.set_value("conversation")
+    at = _click(at, "Create the cohort")
+    assert any("do not have it yet" in e for e in errors(at))
+    assert store.list_cohorts() == []
+    at.multiselect[0].set_value(["cumulative-neglect"])
+    at = _click(at, "Create the cohort")
+    assert not errors(at)
+    [cohort] = store.list_cohorts()
+    assert cohort.mode == "conversation"
