@@ -104,7 +104,7 @@ def test_factor_chart_has_full_distinct_names_whole_numbers_and_a_table(signed_i
 def test_evidence_is_named_as_people_read_it(signed_in, scenario, store):
     code, attempt = _submitted_partial(signed_in, scenario, store)
     at = _open_tab(code, attempt, "Factors")
-    evidence = [c.value for c in at.caption if c.value.startswith("Evidence: ")]
+    evidence = [m.value for m in at.markdown if m.value.startswith("Evidence: ")]
     assert evidence
     shown = "\n".join(evidence)
     conversation = scenario.conversations[0]

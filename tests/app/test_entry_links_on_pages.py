@@ -3,6 +3,7 @@ case file, keeping the session and the attempt."""
 
 from __future__ import annotations
 
+from components.state import Key
 from secondstory import workflow
 from secondstory.reference import reference_analysis
 from tests.app.conftest import click, run_page, url_value
@@ -32,6 +33,8 @@ def test_the_comparison_links_the_evidence_entries(signed_in, scenario, store):
     store.save_analysis(person.id, attempt.id, analysis, stage="findings")
     store.submit_attempt(person.id, attempt.id)
     at = run_page("comparison", code, attempt.id)
+    at.session_state[Key.COMPARISON_TAB] = "Factors"
+    at = at.run()
     assert not at.exception
     evidence = [m.value for m in at.markdown if m.value.startswith("Evidence: ")]
     cited = [
