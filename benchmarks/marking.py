@@ -58,13 +58,9 @@ def band_agreement(library) -> None:
 
 def coach_sets() -> None:
     print()
-    for name in (
-        "coach_dev_sentences",
-        "coach_dev2_sentences",
-        "coach_dev3_sentences",
-        "coach_dev4_sentences",
-        "coach_heldout_sentences",
-    ):
+    from tests.unit.test_coach_sets import SETS
+
+    for name in SETS:
         found = measure(importlib.import_module(f"tests.unit.{name}").SENTENCES)
         print(
             f"coach on {name:<26} precision {found.precision:.3f}  recall {found.recall:.3f}  "
