@@ -22,8 +22,9 @@ st.set_page_config(page_title="Second Story", page_icon=str(FAVICON), layout="wi
 session.apply_secrets()
 page_style()
 
-current = st.navigation(navigation.pages(), position="hidden")
+pages = navigation.pages()
+current = st.navigation(pages, position="hidden")
 session.keep_in_url()
-navigation.links(current)
+navigation.links(current, pages)
 sidebar()
 current.run()

@@ -86,18 +86,20 @@ def pages() -> dict[str, list[st.Page]]:
     }
 
 
-def links(current: st.Page) -> None:
+def links(current: st.Page, pages: dict[str, list[st.Page]]) -> None:
     """The navigation in the sidebar: each section's name, then a link to each of its pages.
-    Links carry the session and the open attempt, so a link opened in a new tab works too."""
+    Links carry the session and the open attempt, so a link opened in a new tab works too.
+    `pages` are the Page objects this run registered: a link given the Page is found by its
+    hash, where a link given a file path costs a path resolution each (a millisecond a link)."""
     params = {}
     for name, key in ((SESSION_PARAM, Key.SESSION_TOKEN), (ATTEMPT_PARAM, Key.ATTEMPT_ID)):
         if st.session_state.get(key):
             params[name] = st.session_state[key]
     with st.sidebar:
-        for section, items in SECTIONS:
+        for section, items in pages.items():
             st.caption(section)
-            for path, title, icon in items:
-                st.page_link(path, label=title, icon=icon, query_params=params)
+            for page in items:
+                st.page_link(page, label=page.title, icon=page.icon, query_params=params)
         st.html(
             _CLOSE_ON_NARROW.format(page=current.url_path or "library"),
             unsafe_allow_javascript=True,
