@@ -39,23 +39,6 @@ if st.button("Click"):
     st.session_state.clicks = st.session_state.get("clicks", 0) + 1
 st.write(st.session_state.get("clicks", 0))
 """
-# Everything the run drew is on screen: charts, data frames and component frames included.
-DRAWN = """() => {
-  const app = document.querySelector("[data-testid='stApp']");
-  if (!app || app.getAttribute("data-test-script-state") !== "notRunning") return false;
-  if (document.querySelector("[data-testid='stSkeleton']")) return false;
-  for (const c of document.querySelectorAll("[data-testid='stVegaLiteChart']"))
-    if (!c.querySelector("canvas, svg")) return false;
-  for (const d of document.querySelectorAll("[data-testid='stDataFrame']"))
-    if (!d.querySelector("canvas")) return false;
-  for (const f of document.querySelectorAll("iframe")) {
-    let doc = null;
-    try { doc = f.contentDocument; } catch (e) { continue; }
-    if (!doc || doc.readyState !== "complete" || !doc.body || !doc.body.children.length)
-      return false;
-  }
-  return true;
-}"""
 
 
 class Timer:
@@ -67,7 +50,7 @@ class Timer:
         self.cpu: dict[str, list[float]] = {}
 
     def measure(self, name: str, action: Callable[[], object], *, reruns: bool = True) -> None:
-        from appdriver import act, wait_idle
+        from appdriver import act, wait_drawn, wait_idle
 
         if self.page.url != "about:blank":
             wait_idle(self.page)
@@ -78,7 +61,7 @@ class Timer:
         else:
             action()
             wait_idle(self.page)
-        self.page.wait_for_function(DRAWN, polling="raf")
+        wait_drawn(self.page)
         self.ready.setdefault(name, []).append(time.perf_counter() - started)
         # The server may still be finishing its side of the run: let it settle before reading.
         self.page.wait_for_timeout(150)

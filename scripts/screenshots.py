@@ -1,8 +1,10 @@
-"""Take the README's screenshots: the tutorial's case file and the comparison of a submitted analysis.
+"""Take the README's screenshots: the tutorial's case file, the comparison of a submitted
+analysis, a conversation in conversation practice, and a cohort's facilitator debrief.
 
 Starts the app on a free loopback port with a throwaway database, drives Debian's chromium
-(/usr/bin/chromium or SECONDSTORY_CHROMIUM) and writes docs/images/case-file.png and
-docs/images/comparison.png. Run from the repository: `.venv/bin/python scripts/screenshots.py`.
+(/usr/bin/chromium or SECONDSTORY_CHROMIUM) and writes docs/images/case-file.png,
+comparison.png, conversation.png and debrief.png. Run from the repository:
+`.venv/bin/python scripts/screenshots.py`.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from appdriver import (  # noqa: E402 - needs the paths above
     CHROMIUM,
     CHROMIUM_ARGS,
     TEST_SECRET_KEY,
+    act,
     free_port,
     goto,
     open_tutorial,
@@ -25,11 +28,12 @@ from appdriver import (  # noqa: E402 - needs the paths above
     start,
     start_server,
     stop,
+    wait_drawn,
     wait_until_up,
 )
 from playwright.sync_api import Page, expect, sync_playwright  # noqa: E402
 
-from secondstory import loading  # noqa: E402
+from secondstory import interview, loading  # noqa: E402
 from secondstory.models import Analysis, Scenario, TraineeAppraisal  # noqa: E402
 from secondstory.reference import reference_analysis  # noqa: E402
 from secondstory.storage import Store  # noqa: E402
@@ -75,6 +79,67 @@ def submitted_attempt(database_url: str, scenario: Scenario) -> tuple[str, str]:
     return token, attempt.id
 
 
+def practising(database_url: str, scenario: Scenario) -> tuple[str, str]:
+    """A trainee part way through conversation practice with the case's first practitioner:
+    open questions, then a blaming one; returns (session token, attempt id)."""
+    store = Store(database_url, secret_key=TEST_SECRET_KEY.encode())
+    try:
+        person, _code = store.create_trainee("Alex")
+        token = store.open_session(person.id)
+        attempt = store.start_attempt(person.id, scenario.id, scenario.version, "conversation")
+        analysis = attempt.analysis
+        first = scenario.conversations[0].id
+        for choice in ("part:overview", "part:turning_points"):
+            analysis, _ = interview.ask(analysis, scenario, first, choice=choice)
+        analysis, _ = interview.ask(
+            analysis, scenario, first, text="Why didn't you ring children's services sooner?"
+        )
+        store.save_analysis(person.id, attempt.id, analysis)
+    finally:
+        store.close()
+    return token, attempt.id
+
+
+def cohort(database_url: str, scenario: Scenario) -> str:
+    """A cohort of four trainees who submitted analyses with different gaps; returns the
+    facilitator key."""
+    store = Store(database_url, secret_key=TEST_SECRET_KEY.encode())
+    try:
+        made, join_code, key = store.create_cohort("Panel induction", [scenario.id], "full")
+        for number, name in enumerate(("Ash", "Robin", "Kit", "Jo")):
+            person, _code = store.create_trainee(name)
+            store.join_cohort(person.id, join_code)
+            attempt = store.start_attempt(
+                person.id, scenario.id, scenario.version, "full", cohort_id=made.id
+            )
+            analysis = trainee_like(scenario)
+            analysis = analysis.model_copy(
+                update={"episodes": analysis.episodes[number % 2 :], "findings": analysis.findings}
+            )
+            store.save_analysis(person.id, attempt.id, analysis, stage="findings")
+            store.submit_attempt(person.id, attempt.id)
+    finally:
+        store.close()
+    return key
+
+
+def conversation(page: Page, base: str, token: str, attempt: str) -> None:
+    goto(page, f"{base}/conversation?session={token}&attempt={attempt}")
+    expect(page.get_by_role("heading", name="Conversation practice").first).to_be_visible()
+    page.wait_for_timeout(500)
+    page.screenshot(path=IMAGES / "conversation.png")
+
+
+def debrief(page: Page, base: str, key: str) -> None:
+    goto(page, f"{base}/facilitator")
+    page.get_by_label("Facilitator key").fill(key)
+    act(page, page.get_by_role("button", name="Open the debrief").click)
+    expect(page.get_by_role("tab", name="Where we diverged")).to_be_visible()
+    wait_drawn(page)
+    page.wait_for_timeout(1000)
+    page.screenshot(path=IMAGES / "debrief.png")
+
+
 def case_file(page: Page, base: str) -> None:
     start(page, base, "Sam")
     open_tutorial(page)
@@ -97,6 +162,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         database_url = f"sqlite:///{Path(folder) / 'screenshots.db'}"
         token, attempt = submitted_attempt(database_url, scenario)
+        practice_token, practice_attempt = practising(database_url, scenario)
+        facilitator_key = cohort(database_url, scenario)
         port = free_port()
         base = f"http://127.0.0.1:{port}"
         server = start_server(database_url, port)
@@ -110,10 +177,12 @@ def main() -> int:
                 prepare(page)
                 case_file(page, base)
                 comparison(page, base, token, attempt)
+                conversation(page, base, practice_token, practice_attempt)
+                debrief(page, base, facilitator_key)
                 browser.close()
         finally:
             stop(server)
-    for name in ("case-file.png", "comparison.png"):
+    for name in ("case-file.png", "comparison.png", "conversation.png", "debrief.png"):
         print(f"{IMAGES / name}: {(IMAGES / name).stat().st_size // 1024} KB")
     return 0
 

@@ -170,6 +170,33 @@ def act(page: Page, action: Callable[[], object]) -> None:
     wait_idle(page)
 
 
+# Everything the run drew is on screen: charts, data frames and component frames included.
+DRAWN = """() => {
+  const app = document.querySelector("[data-testid='stApp']");
+  if (!app || app.getAttribute("data-test-script-state") !== "notRunning") return false;
+  if (document.querySelector("[data-testid='stSkeleton']")) return false;
+  const shown = (e) => e.getClientRects().length > 0;  /* not in a closed tab or expander */
+  for (const c of document.querySelectorAll("[data-testid='stVegaLiteChart']"))
+    if (shown(c) && !c.querySelector("canvas, svg")) return false;
+  for (const d of document.querySelectorAll("[data-testid='stDataFrame']"))
+    if (shown(d) && !d.querySelector("canvas")) return false;
+  for (const f of document.querySelectorAll("iframe")) {
+    if (!shown(f)) continue;
+    let doc = null;
+    try { doc = f.contentDocument; } catch (e) { continue; }
+    if (!doc || doc.readyState !== "complete" || !doc.body || !doc.body.children.length)
+      return false;
+  }
+  return true;
+}"""
+
+
+def wait_drawn(page: Page) -> None:
+    """Wait until the last run's charts, data frames and component frames are painted (what a
+    user sees as ready, beyond the script run having finished)."""
+    page.wait_for_function(DRAWN, polling="raf")
+
+
 def goto(page: Page, url: str) -> None:
     """Open an address and wait for its run, and for the navigation links: their code is
     fetched on first use, so on a heavy page they can be drawn after the run has finished."""
