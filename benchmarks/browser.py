@@ -29,9 +29,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 
 from benchmarks.generate import scenario_data  # noqa: E402
+from benchmarks.run import prepared_attempts  # noqa: E402
 from benchmarks.soak import cpu_seconds  # noqa: E402
 from secondstory import loading  # noqa: E402
-from secondstory.reference import reference_analysis  # noqa: E402
 
 STAGES = ["1. Key practice episodes", "2. Appraisal", "3. Explaining practice", "4. Findings"]
 BASELINE_APP = """import streamlit as st
@@ -77,19 +77,11 @@ def median_ms(values: list[float]) -> float:
 
 
 def prepared_store(database_url: str, scenario) -> tuple[str, str, str]:
-    """A trainee with a session token, an attempt in progress (the reference, outcome revealed)
-    and a submitted one: (token, working attempt id, submitted attempt id)."""
+    """The benchmark's trainee (see `prepared_attempts`): (token, working id, submitted id)."""
     from secondstory.storage import Store
 
     store = Store(database_url)
-    person, _code = store.create_trainee("Bench")
-    token = store.open_session(person.id)
-    full = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
-    working = store.start_attempt(person.id, scenario.id, scenario.version, "full")
-    store.save_analysis(person.id, working.id, full)
-    done = store.start_attempt(person.id, scenario.id, scenario.version, "full")
-    store.save_analysis(person.id, done.id, full)
-    store.submit_attempt(person.id, done.id)
+    token, working, done = prepared_attempts(store, scenario, "full")
     store.close()
     return token, working.id, done.id
 

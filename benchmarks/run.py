@@ -61,6 +61,20 @@ def bench_scoring(scenario) -> None:
         line(f"score one analysis, {label} ({scenario.id})", f"{ms:.1f} ms", "< 50 ms", ms < 50)
 
 
+def prepared_attempts(store, scenario, mode: str):
+    """A trainee with a session token, an attempt in progress (the reference, outcome revealed)
+    and a submitted one: (token, the attempt in progress, the submitted attempt)."""
+    person, _code = store.create_trainee("Bench")
+    token = store.open_session(person.id)
+    full = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
+    working = store.start_attempt(person.id, scenario.id, scenario.version, mode)
+    store.save_analysis(person.id, working.id, full)
+    done = store.start_attempt(person.id, scenario.id, scenario.version, mode)
+    store.save_analysis(person.id, done.id, full)
+    store.submit_attempt(person.id, done.id)
+    return token, working, done
+
+
 def bench_pages(scenario, folder: Path) -> None:
     from streamlit.testing.v1 import AppTest
 
@@ -70,14 +84,7 @@ def bench_pages(scenario, folder: Path) -> None:
     url = f"sqlite:///{folder / 'bench.db'}"
     os.environ["SECONDSTORY_DATABASE_URL"] = url
     store = Store(url)
-    person, _code = store.create_trainee("Bench")
-    token = store.open_session(person.id)
-    full = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
-    working = store.start_attempt(person.id, scenario.id, scenario.version, "guided")
-    store.save_analysis(person.id, working.id, full)
-    done = store.start_attempt(person.id, scenario.id, scenario.version, "guided")
-    store.save_analysis(person.id, done.id, full)
-    store.submit_attempt(person.id, done.id)
+    token, working, done = prepared_attempts(store, scenario, "guided")
     empty = folder / "empty_page.py"
     empty.write_text("")
     floor_app = folder / "floor_app.py"
