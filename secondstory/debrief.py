@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import random
+import re
 import threading
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -380,6 +381,11 @@ def trainee_labels(
     return labels
 
 
+def _natural(label: str) -> list[int | str]:
+    """A label's sort key that puts "Trainee 2" before "Trainee 10"."""
+    return [int(part) if part.isdigit() else part.lower() for part in re.split(r"(\d+)", label)]
+
+
 def debrief(
     scenario: Scenario,
     pairs: Iterable[tuple[Trainee, Attempt]],
@@ -406,6 +412,7 @@ def debrief(
         )
         for person, attempt, count in chosen
     ]
+    progress.sort(key=lambda p: _natural(p.label))
     order = anonymous_order(scenario.id, counted)
     work = [Work(labels[a.id], feedback[a.id], a.analysis) for a in order]
     return Debrief(

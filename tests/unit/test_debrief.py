@@ -228,3 +228,13 @@ def test_an_unusable_stored_digest_is_scored_afresh(scenario, stored):
     found = with_stored(attempt(9, analysis), stored)
     assert db.stored_digest(scenario, found) is None
     assert db.digest_for(scenario, found).overall == 1.0
+
+
+
+def test_the_progress_table_lists_trainees_in_label_order(scenario):
+    ref = reference_analysis(scenario)
+    pairs = [(person(n), attempt(n, ref)) for n in range(12)]
+    labels = [p.label for p in db.debrief(scenario, pairs).progress]
+    assert labels == [f"Trainee {n}" for n in range(1, 13)]
+    named = [p.label for p in db.debrief(scenario, pairs, named=True).progress]
+    assert named == sorted(named, key=lambda label: int(label.removeprefix("Name")))
