@@ -339,7 +339,7 @@ ABBREVIATIONS: dict[str, str] = {
     "U&E": "Urea and electrolytes (a blood test of the kidneys)",
     "UC": "Universal Credit (a benefit)",
     "URTI": "Upper respiratory tract infection",
-    "VI": "Visible injury (police)",
+    "VI": "Voluntary interview: a police interview under caution of someone not under arrest",
     "VM": "Voicemail",
     "WD": "Working day (WD8: the eighth working day)",
     "WNB": "Was not brought (a child's missed appointment)",
