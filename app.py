@@ -24,6 +24,7 @@ page_style()
 
 current = st.navigation(navigation.pages(), position="hidden")
 session.keep_in_url()
+navigation.keep_trainer_address_off_trainee_pages(current)
 navigation.links(current)
 sidebar()
 current.run()
