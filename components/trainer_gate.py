@@ -129,7 +129,7 @@ def trainer_or_stop(what: str) -> None:
 def sign_out_control() -> None:
     """In the sidebar of a trainer page opened with the key: end the trainer sign-in (the token
     too, so the address in the history no longer opens the trainer pages)."""
-    if not st.session_state.get(Key.TRAINER):
+    if not _key_trainer():
         return
     if st.sidebar.button("Sign out as trainer", key="trainer_sign_out"):
         sign_out()
