@@ -162,3 +162,15 @@ def test_only_links_on_trainer_pages_carry_the_token_and_only_to_trainer_pages(s
     at.switch_page(page_path("facilitator"))
     at = at.run()
     assert is_trainer(at) and url_value(at, "trainer") == token
+
+
+def test_the_sidebar_sign_out_ends_the_trainer_token_too(store, signed_in):
+    _, code, _ = signed_in
+    at = run_page("facilitator", code)
+    next(t for t in at.text_input if t.label == "Trainer key").input(TRAINER_KEY)
+    at = click(at, "Open the trainer pages")
+    token = url_value(at, "trainer")
+    at.button(key="sign_out").click()
+    at = at.run()
+    assert url_value(at, "trainer") is None
+    assert not is_trainer(reload_at("facilitator", trainer=token))
