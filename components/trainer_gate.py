@@ -24,7 +24,7 @@ import streamlit as st
 
 from components import session, sso
 from components.state import Key
-from secondstory.storage import StorageError, TrainerPass
+from secondstory.storage import AccessDenied, StorageError, TooManyAttempts, TrainerPass
 from secondstory.textsafe import escape_markdown
 
 KEY_VAR = "SECONDSTORY_TRAINER_KEY"
@@ -67,8 +67,12 @@ def _key_trainer() -> bool:
         return False
     try:
         session.store().trainer_by_session(token, session.client())
-    except StorageError as err:
+    except (AccessDenied, TooManyAttempts) as err:
         st.query_params.pop(TRAINER_PARAM, None)
+        st.session_state[Key.TRAINER_MESSAGE] = str(err)
+        return False
+    except StorageError as err:
+        # The database cannot be reached: the token may be good, so the address keeps it.
         st.session_state[Key.TRAINER_MESSAGE] = str(err)
         return False
     st.session_state[Key.TRAINER] = True

@@ -14,6 +14,7 @@ from sqlalchemy import update
 from streamlit.testing.v1 import AppTest
 
 from components.state import Key
+from secondstory.storage import StorageError, Store
 from secondstory.storage.schema import trainer_sessions
 from tests.app.conftest import APP, click, page_path, run_page, shown_text, url_value
 
@@ -174,3 +175,17 @@ def test_the_sidebar_sign_out_ends_the_trainer_token_too(store, signed_in):
     at = at.run()
     assert url_value(at, "trainer") is None
     assert not is_trainer(reload_at("facilitator", trainer=token))
+
+
+def test_a_database_outage_keeps_the_token_in_the_address(store, monkeypatch):
+    token = store.open_trainer_session()
+
+    def down(*_args, **_kwargs):
+        raise StorageError("The app cannot reach its database just now.")
+
+    monkeypatch.setattr(Store, "trainer_by_session", down)
+    at = reload_at("authoring", trainer=token)
+    assert not at.exception
+    assert not at.dataframe
+    assert url_value(at, "trainer") == token
+    assert "The app cannot reach its database just now." in warnings(at)
