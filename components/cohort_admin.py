@@ -14,7 +14,7 @@ from components import session
 from components.copy_button import copy_field
 from components.state import Key
 from components.text import literal_error
-from components.trainer_gate import trainer_pass
+from components.trainer_gate import COHORT_PARAM, OPEN_COHORT_KEYS, trainer_pass
 from secondstory import interview
 from secondstory.interview import PRACTICE_MODE
 from secondstory.models import Scenario
@@ -71,7 +71,7 @@ def create_cohort_form(scenarios: dict[str, Scenario]) -> None:
                 return
             st.session_state[Key.NEW_COHORT_SECRETS] = (cohort.name, join_code, key)
             st.session_state[Key.FACILITATOR_KEY] = key
-            st.session_state[Key.FACILITATOR_COHORT] = cohort
+            _open(cohort)
             st.rerun()
 
 
@@ -112,20 +112,52 @@ def open_with_key_form() -> None:
                 literal_error(str(err))
                 return
             st.session_state[Key.FACILITATOR_KEY] = key.strip()
-            st.session_state[Key.FACILITATOR_COHORT] = cohort
+            _open(cohort)
             st.rerun()
 
 
 def leave_cohort() -> None:
     """Back to the start of the page: forget the open cohort, its key and what was shown once."""
-    for name in (
-        Key.FACILITATOR_KEY,
-        Key.FACILITATOR_COHORT,
-        Key.NEW_COHORT_SECRETS,
-        Key.ROTATED_KEY,
-        Key.ROTATED_JOIN_CODE,
-    ):
+    for name in OPEN_COHORT_KEYS:
         st.session_state.pop(name, None)
+    st.query_params.pop(COHORT_PARAM, None)
+
+
+def _open(cohort: Cohort) -> None:
+    """Open the cohort's debrief; the address names it, so that a reload opens it again for
+    a trainer (never for the id alone: see `remembered_cohort`)."""
+    st.session_state[Key.FACILITATOR_COHORT] = cohort
+    st.query_params[COHORT_PARAM] = cohort.id
+
+
+def remembered_cohort() -> Cohort | None:
+    """The open cohort: this session's, or, after a reload, the one the address names if the
+    session's trainer pass manages it. An address naming a cohort without such a pass opens
+    nothing: its id is dropped with a plain message."""
+    cohort = st.session_state.get(Key.FACILITATOR_COHORT)
+    if cohort is not None:
+        if st.query_params.get(COHORT_PARAM) != cohort.id:
+            st.query_params[COHORT_PARAM] = cohort.id
+        return cohort
+    cohort_id = st.query_params.get(COHORT_PARAM)
+    if not cohort_id:
+        return None
+    trainer = trainer_pass()
+    if trainer is None:
+        st.query_params.pop(COHORT_PARAM, None)
+        st.info(
+            "The cohort in this address opens again only for a trainer: enter the trainer key, "
+            "or open the cohort with its facilitator key."
+        )
+        return None
+    try:
+        cohort = session.store().cohort(cohort_id, trainer)
+    except StorageError as err:
+        st.query_params.pop(COHORT_PARAM, None)
+        literal_error(str(err))
+        return None
+    _open(cohort)
+    return cohort
 
 
 def _describe(cohort: Cohort, scenarios: dict[str, Scenario]) -> str:
@@ -158,7 +190,7 @@ def trainer_cohorts(trainer: TrainerPass, scenarios: dict[str, Scenario]) -> Non
             buttons = st.columns(3)
             if buttons[0].button("Open its debrief", key=f"open_cohort_{cohort.id}"):
                 leave_cohort()
-                st.session_state[Key.FACILITATOR_COHORT] = cohort
+                _open(cohort)
                 st.rerun()
             for column, (label, state) in zip(
                 buttons[1:], STATE_ACTIONS[cohort.state], strict=False

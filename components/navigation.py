@@ -6,16 +6,24 @@ its <ul>, which screen readers and axe reject (`list`, `listitem`). The router t
 `st.page_link`: each a plain link with the page's own title. Page files, titles and so the
 addresses are unchanged.
 
+The trainer token (`?trainer=`, components/trainer_gate.py) and the open cohort stay on the
+trainer pages: a trainee page drops them from its address, and only links drawn on a trainer page
+carry the token (to the trainer pages), so a trainee who follows a link copied from a trainer's
+address, or from a page a trainer had open, does not become a trainer.
+
 On a narrow screen the sidebar lies over the page; Streamlit does not close it after a page
 link is followed, so a small static script (no user text) closes it once the new page is drawn.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import streamlit as st
 
 from components.session import ATTEMPT_PARAM, SESSION_PARAM
 from components.state import Key
+from components.trainer_gate import COHORT_PARAM, TRAINER_PARAM
 from secondstory.vocabulary import STAGES
 
 # (section, [(file, title, icon)]): the pages in menu order. The Library is the default page.
@@ -61,6 +69,7 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
 ]
 
 DEFAULT_PAGE = "screens/library.py"
+TRAINER_PAGES = {path for path, _, _ in dict(SECTIONS)["Trainers"]}
 
 # Streamlit's breakpoint below which the sidebar lies over the page (its `md`, 768 px). The
 # script runs again only when its text changes, so it names the page it was drawn for.
@@ -86,20 +95,41 @@ def pages() -> dict[str, list[st.Page]]:
     }
 
 
+def _trainer_url(url_path: str) -> bool:
+    return url_path in {Path(path).stem for path in TRAINER_PAGES}
+
+
+def _on_trainer_page(current: st.Page) -> bool:
+    return _trainer_url(current.url_path)
+
+
+def keep_trainer_address_off_trainee_pages(current: st.Page) -> None:
+    """A trainee page drops the trainer token and the open cohort from its address."""
+    if not _on_trainer_page(current):
+        for name in (TRAINER_PARAM, COHORT_PARAM):
+            st.query_params.pop(name, None)
+
+
 def links(current: st.Page, pages: dict[str, list[st.Page]]) -> None:
     """The navigation in the sidebar: each section's name, then a link to each of its pages.
-    Links carry the session and the open attempt, so a link opened in a new tab works too.
-    `pages` are the Page objects this run registered: a link given the Page is found by its
-    hash, where a link given a file path costs a path resolution each (a millisecond a link)."""
+    Links carry the session and the open attempt, so a link opened in a new tab works too; on a
+    trainer page, the links to the trainer pages carry the trainer token as well. `pages` are
+    the Page objects this run registered: a link given the Page is found by its hash, where a
+    link given a file path costs a path resolution each (a millisecond a link)."""
     params = {}
     for name, key in ((SESSION_PARAM, Key.SESSION_TOKEN), (ATTEMPT_PARAM, Key.ATTEMPT_ID)):
         if st.session_state.get(key):
             params[name] = st.session_state[key]
+    trainer_params = dict(params)
+    token = st.session_state.get(Key.TRAINER_TOKEN)
+    if token and _on_trainer_page(current):
+        trainer_params[TRAINER_PARAM] = token
     with st.sidebar:
         for section, items in pages.items():
             st.caption(section)
             for page in items:
-                st.page_link(page, label=page.title, icon=page.icon, query_params=params)
+                chosen = trainer_params if _trainer_url(page.url_path) else params
+                st.page_link(page, label=page.title, icon=page.icon, query_params=chosen)
         st.html(
             _CLOSE_ON_NARROW.format(page=current.url_path or "library"),
             unsafe_allow_javascript=True,

@@ -189,13 +189,15 @@ def sign_in(person: Trainee) -> None:
 
 
 def sign_out() -> None:
-    """End the session token (so the address in the history no longer signs in), then forget
-    everything this session held, and end an organisation sign-in."""
+    """End the session token and any trainer token (so the addresses in the history no longer
+    sign in), then forget everything this session held, and end an organisation sign-in."""
     token = st.session_state.get(Key.SESSION_TOKEN) or st.query_params.get(SESSION_PARAM)
+    trainer_token = st.session_state.get(Key.TRAINER_TOKEN)
     message = None
-    if token:
+    if token or trainer_token:
         try:
             store().close_session(token)
+            store().close_trainer_session(trainer_token)
         except StorageError as err:
             message = (
                 f"You are signed out in this browser. {err} The address you used stops "

@@ -47,8 +47,11 @@ class Key(StrEnum):
     OPENING = "opening"
     # The case file: the timeline click already opened (a new click opens its entry once).
     TIMELINE_PICK = "timeline_pick"
-    # A trainer who has given the trainer key in this session.
+    # A trainer who has given the trainer key in this session, the trainer token their trainer
+    # pages' address carries (components/trainer_gate.py), and why a token was not accepted.
     TRAINER = "trainer"
+    TRAINER_TOKEN = "trainer_token"  # noqa: S105 - the name of a session value
+    TRAINER_MESSAGE = "trainer_message"
     # The open cohort, its facilitator key when it was opened with one (a trainer opens their
     # cohorts without it), and codes and keys shown once.
     FACILITATOR_KEY = "facilitator_key"

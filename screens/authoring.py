@@ -4,12 +4,13 @@ Trainers only (components/trainer_gate.py); file paths are shown relative to the
 import streamlit as st
 
 from components import session
-from components.trainer_gate import trainer_or_stop
+from components.trainer_gate import sign_out_control, trainer_or_stop
 from secondstory.summary import scenario_counts
 from secondstory.textsafe import escape_markdown
 
 st.title("Scenario check")
 trainer_or_stop("The scenario check")
+sign_out_control()
 st.markdown(
     "For trainers who write cases: the files in the scenario folder, and what to fix in any that "
     "did not load. Trainees never see a broken case; it is simply left out of the library. "

@@ -8,18 +8,18 @@ from components import cohort_admin as admin
 from components import debrief_views as views
 from components import session
 from components.practice_debrief_views import practice_section
-from components.state import Key
 from components.text import literal_error
-from components.trainer_gate import trainer_pass, unlocked
+from components.trainer_gate import sign_out_control, trainer_pass, unlocked
 from secondstory.debrief import debrief
 from secondstory.divergence import diverged
 from secondstory.storage import AccessDenied, StorageError
 
 st.title("Facilitator debrief")
 scenarios = session.library().scenarios
+sign_out_control()
 admin.new_secrets_notice()
 
-cohort = st.session_state.get(Key.FACILITATOR_COHORT)
+cohort = admin.remembered_cohort()
 opened_by = admin.access()
 if cohort is None or opened_by is None:
     st.markdown(

@@ -183,12 +183,29 @@ def _v5_cohort_states_and_owners(conn: Connection) -> None:
     conn.execute(text("CREATE INDEX ix_cohorts_owner ON cohorts (owner_hash)"))
 
 
+def _v6_trainer_sessions(conn: Connection) -> None:
+    """Trainer session tokens for the trainer pages' address (keyed hashes, with an expiry), so
+    that a trainer who gave the trainer key stays in after a reload. Existing rows are untouched.
+    """
+    md = MetaData()
+    trainer_sessions = Table(
+        "trainer_sessions",
+        md,
+        Column("token_hash", String(64), primary_key=True),
+        Column("created_at", DateTime(timezone=True), nullable=False),
+        Column("expires_at", DateTime(timezone=True), nullable=False),
+        Index("ix_trainer_sessions_expires", "expires_at"),
+    )
+    md.create_all(conn, tables=[trainer_sessions], checkfirst=False)
+
+
 STEPS: tuple[Callable[[Connection], None], ...] = (
     _v1_trainees_and_attempts,
     _v2_cohorts,
     _v3_feedback_and_identities,
     _v4_sessions_settings_and_throttle,
     _v5_cohort_states_and_owners,
+    _v6_trainer_sessions,
 )
 LATEST_VERSION = len(STEPS)
 

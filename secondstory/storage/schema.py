@@ -111,6 +111,17 @@ sessions = Table(
     Index("ix_sessions_expires", "expires_at"),
 )
 
+# A trainer's token for the trainer pages' address, given for the trainer key, kept only as a
+# keyed hash, until it expires or the trainer signs out as trainer.
+trainer_sessions = Table(
+    "trainer_sessions",
+    metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("created_at", DateTime(timezone=True), nullable=False),
+    Column("expires_at", DateTime(timezone=True), nullable=False),
+    Index("ix_trainer_sessions_expires", "expires_at"),
+)
+
 # Server settings: the fingerprint of the secret key the hashes were made with.
 settings = Table(
     "settings",

@@ -63,6 +63,7 @@ from secondstory.storage.schema import (
     identities,
     sessions,
     trainees,
+    trainer_sessions,
 )
 from secondstory.storage.secrets_util import (
     MAX_SECRET_INPUT,
@@ -110,6 +111,10 @@ ARCHIVED = "That cohort has been archived: its cases are no longer set for pract
 SESSION_ENDED = (
     "Your session has ended (you signed out, or it expired). "
     "Resume with your resume code to carry on."
+)
+TRAINER_SESSION_ENDED = (
+    "Your trainer sign-in in this address has ended (you signed out as trainer, or it expired). "
+    "Enter the trainer key to carry on."
 )
 NO_IDENTITY = "Your organisation's sign-in did not say who you are. Please try signing in again."
 SUBMITTED = (
@@ -381,6 +386,61 @@ class Store:
                 raise AccessDenied("That trainer key was not recognised.")
 
         self._guarded("trainer", client, check, "Could not check the trainer key just now.")
+
+    # --- trainer sessions: what the trainer pages' address carries instead of the trainer key ---
+
+    def open_trainer_session(self) -> str:
+        """A new trainer token, given once the trainer key is accepted (only its hash is kept, with
+        its expiry); expired ones are purged. It stands for the trainer key: every cohort."""
+        token = new_session_token()
+        now = _now()
+
+        def op(conn: Connection) -> None:
+            conn.execute(delete(trainer_sessions).where(trainer_sessions.c.expires_at <= now))
+            conn.execute(
+                trainer_sessions.insert().values(
+                    token_hash=self._hash("trainer-session", token),
+                    created_at=now,
+                    expires_at=now + SESSION_LIFETIME,
+                )
+            )
+
+        self._run(op, "Could not keep your trainer sign-in just now. Please try again.")
+        return token
+
+    def trainer_by_session(self, token: str, client: Client | None = None) -> TrainerPass:
+        """The trainer pass of a live trainer token; AccessDenied(TRAINER_SESSION_ENDED) once it
+        has ended. Wrong tokens count towards a lockout like wrong keys (TooManyAttempts)."""
+
+        def check(conn: Connection) -> TrainerPass:
+            if not isinstance(token, str) or not token or len(token) > MAX_SECRET_INPUT:
+                raise AccessDenied(TRAINER_SESSION_ENDED)
+            wanted = self._hash("trainer-session", token)
+            row = conn.execute(
+                select(trainer_sessions.c.token_hash).where(
+                    trainer_sessions.c.token_hash == wanted,
+                    trainer_sessions.c.expires_at > _now(),
+                )
+            ).first()
+            if row is None or not same_hash(row.token_hash, wanted):
+                raise AccessDenied(TRAINER_SESSION_ENDED)
+            return TrainerPass()
+
+        return self._guarded(
+            "trainer-session", client, check, "Could not check your trainer sign-in just now."
+        )
+
+    def close_trainer_session(self, token: str) -> None:
+        """End a trainer token (sign-out as trainer): its address no longer opens the pages."""
+        if not isinstance(token, str) or not token:
+            return
+        wanted = self._hash("trainer-session", token)
+        self._run(
+            lambda conn: conn.execute(
+                delete(trainer_sessions).where(trainer_sessions.c.token_hash == wanted)
+            ),
+            "The server could not end your trainer sign-in just now.",
+        )
 
     # --- trainees ---
 
@@ -891,6 +951,14 @@ class Store:
             ]
 
         return self._run(op, "Could not load the cohort's work just now. Please try again.")
+
+    def cohort(self, cohort_id: str, access: str | TrainerPass) -> Cohort:
+        """The cohort, if `access` opens it (AccessDenied otherwise): how a debrief reopens after
+        a reload, from the cohort id in the address and the trainer's pass."""
+        return self._run(
+            lambda conn: _cohort(self._cohort_row(conn, access, cohort_id)),
+            "Could not load the cohort just now. Please try again.",
+        )
 
     def cohort_members(self, cohort_id: str, access: str | TrainerPass) -> list[Trainee]:
         """The trainees who joined this cohort, including those who have not started yet."""

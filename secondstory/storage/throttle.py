@@ -1,4 +1,4 @@
-"""Limits on wrong resume codes, join codes, facilitator keys and trainer keys.
+"""Limits on wrong resume codes, join codes, facilitator keys, trainer keys and trainer tokens.
 
 Each wrong try counts against three scopes: the browser session, the network address, and the
 whole server (per kind of code). A scope with too many wrong tries in its window is locked for a
@@ -26,6 +26,7 @@ KINDS = {
     "join": "join codes",
     "facilitator": "facilitator keys",
     "trainer": "trainer keys",
+    "trainer-session": "trainer sign-in addresses",
 }
 
 

@@ -30,6 +30,7 @@ from tests.e2e.appdriver import (
     start_server,
     stop,
     url_param,
+    wait_idle,
     wait_until_up,
 )
 
@@ -119,8 +120,7 @@ def test_two_trainees_through_to_the_debrief_pack(browser, trainer_server, tmp_p
     for name in ("Robin", "Ash"):
         join_and_submit(new_page(browser), base, database_url, name, join_code)
 
-    # The trainer's page still shows the new cohort: back to the list, without a reload (a
-    # reload is a new session, which asks for the trainer key again).
+    # The trainer's page still shows the new cohort: back to the list, then open it from there.
     act(trainer, trainer.get_by_role("button", name=re.compile("^Back to the start")).click)
     expect(trainer.get_by_text("Panel induction, March")).to_be_visible()
     act(trainer, trainer.get_by_role("button", name="Open its debrief").click)
@@ -152,3 +152,34 @@ def test_two_trainees_through_to_the_debrief_pack(browser, trainer_server, tmp_p
     text = "\n".join(p.text for p in document.paragraphs)
     assert "Debrief: Panel induction, March" in text and "Where we diverged" in text
     assert round(document.sections[0].page_width.mm) == 210
+
+
+@pytest.mark.browser
+def test_a_reload_keeps_the_trainer_and_the_open_debrief(browser, trainer_server):
+    base, _ = trainer_server
+    trainer = new_page(browser, clipboard=True)
+    set_up_cohort(trainer, base)
+    heading = trainer.get_by_role("heading", name="Panel induction, March")
+    expect(heading).to_be_visible()
+    url_param(trainer, "cohort")
+    assert TRAINER_KEY not in trainer.url
+    address = trainer.url
+
+    trainer.reload()
+    wait_idle(trainer)
+    expect(heading).to_be_visible()
+    expect(trainer.get_by_label("Trainer key")).to_have_count(0)
+
+    # The same address in a new browser (a new session) opens the debrief too, until the
+    # trainer signs out: then it asks for the key and says why.
+    other = new_page(browser)
+    goto(other, address)
+    expect(other.get_by_role("heading", name="Panel induction, March")).to_be_visible()
+    act(trainer, trainer.get_by_role("button", name="Sign out as trainer").click)
+    expect(trainer.get_by_label("Trainer key")).to_be_visible()
+    goto(other, address)
+    expect(other.get_by_label("Trainer key")).to_be_visible()
+    expect(
+        other.get_by_text(re.compile("trainer sign-in in this address has ended"))
+    ).to_be_visible()
+    expect(other.get_by_role("heading", name="Panel induction, March")).to_have_count(0)

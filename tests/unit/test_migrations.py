@@ -224,3 +224,25 @@ def test_replicas_starting_together_upgrade_once(db_url):
     with ThreadPoolExecutor(max_workers=4) as pool:
         assert list(pool.map(start, range(4))) == [LATEST_VERSION] * 4
     assert [v for v, _ in versions(db_url)] == list(range(1, LATEST_VERSION + 1))
+
+
+def test_a_version_5_database_gains_trainer_sessions_and_keeps_its_rows(db_url):
+    engine = create_engine(normalise_url(db_url))
+    try:
+        with engine.begin() as conn:
+            assert migrations.upgrade(conn, target=5) == 5
+    finally:
+        engine.dispose()
+    with Store(db_url) as old:
+        person, code = old.create_trainee("Before")
+        cohort, _, key = old.create_cohort("Kept", ["demo"], "full")
+    with engine.begin() as conn:
+        conn.execute(text("DELETE FROM schema_version WHERE version = 6"))
+        conn.execute(text("DROP TABLE trainer_sessions"))
+    engine.dispose()
+
+    with Store(db_url) as store:
+        assert store.schema_version() == LATEST_VERSION
+        assert store.trainee_by_resume_code(code) == person
+        assert store.cohort_for_key(key) == cohort
+        assert store.trainer_by_session(store.open_trainer_session()) == TrainerPass()
