@@ -107,9 +107,15 @@ def episode_list(scenario: Scenario, analysis: Analysis) -> None:
             cols[2].button(
                 "Delete episode",
                 key=f"{key}_delete",
-                on_click=edit,
-                args=(lambda a, i=episode.id: workflow.delete_episode(a, i),),
+                on_click=_delete_episode,
+                args=(episode.id,),
             )
+
+
+def _delete_episode(episode_id: str) -> None:
+    edit(lambda a: workflow.delete_episode(a, episode_id))
+    # The deleted episode's button goes with it: keep the keyboard on the add form, not the body.
+    focus_after_rerun(ADD_TITLE)
 
 
 def _field_changed(episode_id: str, field: str, key: str) -> None:

@@ -11,6 +11,7 @@ from components import session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.entry_links import linked
+from components.focus import focus_after_rerun, restore_focus
 from components.text import labelled, literal, literal_error
 from secondstory import casefile, interview, workflow
 from secondstory.models import (
@@ -24,12 +25,20 @@ from secondstory.textsafe import escape_markdown
 from secondstory.vocabulary import CATEGORIES, PROMPT_AREAS
 
 
-def _delete_factor(episode_id: str, index: int) -> None:
+def _add_category_key(number: int) -> str:
+    """The key of the first field of the add form of the `number`-th episode (by position, as
+    an episode id may hold characters a widget key for focus may not)."""
+    return f"add_factor_{number}_category"
+
+
+def _delete_factor(episode_id: str, index: int, number: int) -> None:
     current = session.attempt()
     if current is not None:
         session.save(workflow.delete_factor(current.analysis, episode_id, index))
         # The edit forms are keyed by position: redraw them with the remaining factors' values.
         session.bump_revision()
+        # The deleted factor's button goes with it: keep the keyboard on this episode's form.
+        focus_after_rerun(_add_category_key(number))
 
 
 def factor_view(
@@ -73,17 +82,19 @@ def episode_explanation(
                     "Delete this factor",
                     key=f"{key}_del_{index}",
                     on_click=_delete_factor,
-                    args=(episode.id, index),
+                    args=(episode.id, index, number),
                 )
-        add_factor_form(episode, evidence, key)
+        add_factor_form(episode, evidence, key, _add_category_key(number))
 
 
 Fields = tuple[str | None, str | None, str, list[str]]
 
 
-def _factor_fields(evidence: dict[str, str], factor: TraineeFactor | None) -> Fields:
+def _factor_fields(
+    evidence: dict[str, str], factor: TraineeFactor | None, category_key: str | None = None
+) -> Fields:
     """The factor's four fields in the open form (filled from `factor` when editing): category,
-    prompt area, statement and evidence as entered."""
+    prompt area, statement and evidence as entered. `category_key` keys the first field."""
     cols = st.columns(2)
     category = cols[0].selectbox(
         "Category of underlying pattern",
@@ -91,6 +102,7 @@ def _factor_fields(evidence: dict[str, str], factor: TraineeFactor | None) -> Fi
         index=list(CATEGORIES).index(factor.category) if factor else None,
         format_func=CATEGORIES.get,
         placeholder="Choose one of the six categories",
+        key=category_key,
     )
     area = cols[1].selectbox(
         "Prompt area",
@@ -115,8 +127,13 @@ def _factor_fields(evidence: dict[str, str], factor: TraineeFactor | None) -> Fi
     return category, area, statement, cited
 
 
-def _submitted(fields: Fields, change: Callable[[Analysis, TraineeFactor], Analysis]) -> None:
-    """Save a submitted factor form through `change`, or say what is missing or refused."""
+def _submitted(
+    fields: Fields,
+    change: Callable[[Analysis, TraineeFactor], Analysis],
+    focus: str | None = None,
+) -> None:
+    """Save a submitted factor form through `change`, or say what is missing or refused; once
+    saved, keyboard focus goes to the widget keyed `focus`, if given."""
     category, area, statement, cited = fields
     if category is None or not statement.strip():
         st.error("Choose a category and describe the factor.")
@@ -133,20 +150,27 @@ def _submitted(fields: Fields, change: Callable[[Analysis, TraineeFactor], Analy
         literal_error(str(err))
         return
     session.save(updated)
+    if focus:
+        focus_after_rerun(focus)
     st.rerun()
 
 
-def add_factor_form(episode: TraineeEpisode, evidence: dict[str, str], key: str) -> None:
+def add_factor_form(
+    episode: TraineeEpisode, evidence: dict[str, str], key: str, category_key: str
+) -> None:
     with st.form(f"{key}_add", clear_on_submit=True):
         st.markdown("Add a contributory factor")
-        fields = _factor_fields(evidence, None)
+        fields = _factor_fields(evidence, None, category_key)
         if st.form_submit_button("Add factor"):
+            # Keep the keyboard where the work is: on the form, ready for the next factor.
             _submitted(
                 fields,
                 lambda a, f: workflow.add_factor(
                     a, episode.id, f.category, f.prompt_area, f.statement, f.evidence
                 ),
+                category_key,
             )
+    restore_focus()
 
 
 def edit_factor_form(

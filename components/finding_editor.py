@@ -7,6 +7,7 @@ import streamlit as st
 from components import bound, session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
+from components.focus import focus_after_rerun, restore_focus
 from components.stage import edit
 from components.text import literal_error
 from secondstory import casefile, debrief, workflow
@@ -21,6 +22,7 @@ PARTS = {
     "not_one_off": "How we know it is not a one-off",
     "why_it_matters": "Why it matters (the risk for children, or what it makes reliable)",
 }
+ADD_STATEMENT = "add_finding_statement"
 
 
 def _finding_changed(index: int, field: str, key: str) -> None:
@@ -46,6 +48,8 @@ def _delete(index: int) -> None:
         # Finding widgets are keyed by position: redraw them so later findings do not show
         # the deleted one's text.
         session.bump_revision()
+        # The deleted finding's button goes with it: keep the keyboard on the add form.
+        focus_after_rerun(ADD_STATEMENT)
 
 
 def finding_list(scenario: Scenario, analysis: Analysis) -> None:
@@ -105,7 +109,12 @@ def add_finding_form(analysis: Analysis) -> None:
     with st.form("add_finding", clear_on_submit=True):
         st.subheader("Add a finding")
         values = {
-            field: st.text_area(label, max_chars=MAX_ANSWER_CHARS) for field, label in PARTS.items()
+            field: st.text_area(
+                label,
+                max_chars=MAX_ANSWER_CHARS,
+                key=ADD_STATEMENT if field == "statement" else None,
+            )
+            for field, label in PARTS.items()
         }
         questions = st.text_area(
             "Questions for the safeguarding partnership (one per line)", max_chars=MAX_ANSWER_CHARS
@@ -134,7 +143,10 @@ def add_finding_form(analysis: Analysis) -> None:
                 literal_error(str(err))
                 return
             session.save(updated)
+            # Keep the keyboard where the work is: on the form, ready for the next finding.
+            focus_after_rerun(ADD_STATEMENT)
             st.rerun()
+    restore_focus()
 
 
 def submit_panel(analysis: Analysis) -> None:

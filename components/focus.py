@@ -6,6 +6,7 @@ puts it on a keyed widget: no user text goes into it and it fetches nothing (wor
 from __future__ import annotations
 
 import re
+import secrets
 
 import streamlit as st
 
@@ -13,8 +14,12 @@ from components.state import Key
 
 _KEY = re.compile(r"^[a-z0-9_]+$")
 # Streamlit gives a keyed widget's container the class `st-key-KEY`. The widget may be drawn
-# a moment after this script runs, so it looks again for up to two seconds.
+# a moment after this script runs, so it looks again for up to two seconds. Streamlit runs an
+# st.html script again only when its text changes, so each request carries its own random
+# token: two requests in a row (say two deletes) would otherwise draw the same script twice
+# and the second would not run.
 _SCRIPT = """<script>
+// request %s
 (() => {
   const selector = ".st-key-%s :is(input, textarea, [role='combobox'])";
   let tries = 0;
@@ -39,4 +44,4 @@ def restore_focus() -> None:
     """Draw the focus script if an action asked for it (call after the widget is drawn)."""
     key = st.session_state.pop(Key.FOCUS, None)
     if key:
-        st.html(_SCRIPT % key, unsafe_allow_javascript=True)
+        st.html(_SCRIPT % (secrets.token_hex(4), key), unsafe_allow_javascript=True)

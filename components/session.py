@@ -300,9 +300,10 @@ def feedback(found: Attempt, scenario: Scenario) -> Feedback:
     return cached[1]
 
 
-def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | None:
+def current_work() -> tuple[Trainee, Attempt, Scenario] | None:
     """Trainee, attempt and scenario for the analysis pages, or None with a prompt drawn.
-    A submitted attempt is read-only: editing pages point to the comparison instead."""
+    A submitted attempt is still returned: each stage page shows it read-only
+    (components/own_work.py)."""
     person = trainee()
     if person is None:
         if not database_notice():
@@ -325,21 +326,14 @@ def current_work(editing: bool = True) -> tuple[Trainee, Attempt, Scenario] | No
             "You can still export your analysis from My work."
         )
         return None
-    if editing and current.submitted_at:
-        st.info(
-            "This attempt has been submitted, so it can no longer be changed. See its comparison, "
-            "or open the case again from the Library to start a new attempt."
-        )
-        st.page_link("screens/comparison.py", label="Comparison", icon=":material/compare:")
-        return None
     if autosave.failure():
         literal_error(autosave.failure())
     return person, current, scenario
 
 
-def work_or_stop(editing: bool = True) -> tuple[Trainee, Attempt, Scenario]:
+def work_or_stop() -> tuple[Trainee, Attempt, Scenario]:
     """`current_work`, stopping the page (after its prompt) when there is no work to show."""
-    work = current_work(editing)
+    work = current_work()
     if work is None:
         st.stop()
     return work

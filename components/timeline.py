@@ -22,6 +22,10 @@ from secondstory.models import Entry, Scenario
 PICK = "pick"  # the chart's click selection
 BAND_COLOURS = {"Yours": "#6b6b6b", "Expert": "#b07aa1"}
 LANE_WIDTH = 26  # characters per line of an agency's name on its lane
+LANE_LINE_HEIGHT = 13  # pixels between the lines of a wrapped lane name
+# Vega places a label's first line on its tick and the others below it, so a wrapped name is
+# moved up by half its extra lines: its middle, not its first line, is level with the dots.
+LANE_CENTRING = f"-{LANE_LINE_HEIGHT / 2} * (length(split(datum.value, '\\n')) - 1)"
 
 
 def _lane(name: str) -> str:
@@ -85,7 +89,11 @@ def chart_spec(
                 sort=lanes,
                 scale=alt.Scale(padding=1),
                 axis=alt.Axis(
-                    labelExpr="split(datum.label, '\\n')", labelLimit=260, labelBaseline="middle"
+                    labelExpr="split(datum.label, '\\n')",
+                    labelLimit=260,
+                    labelBaseline="middle",
+                    labelLineHeight=LANE_LINE_HEIGHT,
+                    labelOffset={"expr": LANE_CENTRING},
                 ),
             ),
             color=alt.Color(

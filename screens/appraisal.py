@@ -7,7 +7,7 @@ from components.appraisal_editor import appraisal_forms, hindsight_guard
 from components.own_work import show_if_submitted
 from components.stage import checklist, require_episodes, stage_header
 
-person, attempt, scenario = session.work_or_stop(editing=False)
+person, attempt, scenario = session.work_or_stop()
 show_if_submitted("appraisal", attempt, scenario)
 analysis = attempt.analysis
 

@@ -26,7 +26,7 @@ from secondstory import casefile, interview
 
 TABS = ["Overview", "Chronology", "Timeline", "Records", "Conversations"]
 
-person, attempt, scenario = session.work_or_stop(editing=False)
+person, attempt, scenario = session.work_or_stop()
 analysis = attempt.analysis
 closed = interview.closed_parts(scenario, analysis, attempt.mode)
 

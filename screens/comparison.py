@@ -18,7 +18,7 @@ from components.report_download import report_downloads
 from components.state import Key
 from components.text import literal
 
-person, attempt, scenario = session.work_or_stop(editing=False)
+person, attempt, scenario = session.work_or_stop()
 
 st.title("Comparison with the expert", anchor=False)
 literal(scenario.title, caption=True)

@@ -14,7 +14,7 @@ from components.conversation_views import (
 from components.text import literal
 from secondstory import casefile, interview
 
-person, attempt, scenario = session.work_or_stop(editing=False)
+person, attempt, scenario = session.work_or_stop()
 
 st.title("Conversation practice")
 literal(scenario.title, caption=True)

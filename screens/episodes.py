@@ -14,7 +14,7 @@ from components.stage import checklist, stage_header
 from components.timeline import timeline
 from secondstory import casefile
 
-person, attempt, scenario = session.work_or_stop(editing=False)
+person, attempt, scenario = session.work_or_stop()
 show_if_submitted("episodes", attempt, scenario)
 analysis = attempt.analysis
 

@@ -5,7 +5,7 @@ from components.finding_editor import add_finding_form, finding_list, submit_pan
 from components.own_work import show_if_submitted
 from components.stage import checklist, stage_header
 
-person, attempt, scenario = session.work_or_stop(editing=False)
+person, attempt, scenario = session.work_or_stop()
 show_if_submitted("findings", attempt, scenario)
 analysis = attempt.analysis
 

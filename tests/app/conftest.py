@@ -209,3 +209,13 @@ def served_bytes(at, downloads, label) -> bytes | str:
     if found.proto.deferred_file_id:
         return downloads[found.proto.deferred_file_id]()
     return downloads[found.proto.url.rsplit("/", 1)[-1].split(".")[0]]
+
+
+def focus_targets(at: AppTest) -> list[str]:
+    """The widget keys that focus scripts drawn in this run put keyboard focus on
+    (components/focus.py; the script itself is checked in a browser, tests/e2e/test_keyboard.py)."""
+    return [
+        found.group(1)
+        for element in at.get("html")
+        if (found := re.search(r"\.st-key-([a-z0-9_]+) ", element.proto.body))
+    ]

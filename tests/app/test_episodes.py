@@ -15,6 +15,7 @@ from tests.app.conftest import (
     checklist,
     click,
     errors,
+    focus_targets,
     run_page,
     shown_text,
     type_answer,
@@ -224,20 +225,34 @@ def test_more_episodes_than_suit_the_case_are_questioned(start, store):
     )
 
 
-def _focus_scripts(at):
-    return [e.proto.body for e in at.get("html") if "focus()" in e.proto.body]
-
-
 def test_after_adding_an_episode_focus_returns_to_the_form(signed_in, scenario):
-    # The script itself is checked in a browser (tests/e2e/test_keyboard.py).
     _, code, attempt = signed_in
     at = run_page("episodes", code, attempt.id)
-    assert _focus_scripts(at) == []
+    assert focus_targets(at) == []
     at = _add(at, "Nursery notices hunger", [scenario.chronology[1].id])
-    [script] = _focus_scripts(at)
-    assert ".st-key-add_episode_title" in script
+    assert focus_targets(at) == ["add_episode_title"]
     at.run()
-    assert _focus_scripts(at) == []
+    assert focus_targets(at) == []
+
+
+def _html(at):
+    return [e.proto.body for e in at.get("html")]
+
+
+def test_after_deleting_an_episode_focus_goes_to_the_add_form(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, ["First", "Second"])
+    at = run_page("episodes", code, attempt.id)
+    [b for b in at.button if b.label == "Delete episode"][0].click().run()
+    assert _titles(analysis_of(store, person, attempt)) == ["Second"]
+    assert focus_targets(at) == ["add_episode_title"]
+    # A second delete asks again, and its script differs so that the browser runs it again.
+    first = _html(at)
+    [b for b in at.button if b.label == "Delete episode"][0].click().run()
+    assert _titles(analysis_of(store, person, attempt)) == []
+    assert focus_targets(at) == ["add_episode_title"]
+    second = _html(at)
+    assert first != second
 
 
 def test_focus_is_given_only_to_a_widget_key_never_to_other_text():

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from secondstory import casefile, workflow
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, answers, checklist, run_page, type_answer
+from tests.app.conftest import (
+    analysis_of,
+    answers,
+    checklist,
+    errors,
+    focus_targets,
+    run_page,
+    type_answer,
+)
 
 STATEMENT = "Messages left on the duty line were not routed to the named health visitor."
 
@@ -178,3 +186,38 @@ def test_an_edit_that_clears_the_statement_is_refused(signed_in, scenario, store
     at = at.run()
     assert "Choose a category and describe the factor." in [e.value for e in at.error]
     assert analysis_of(store, person, attempt).episodes[0].factors[0].statement == "First"
+
+
+def test_after_adding_a_factor_focus_returns_to_that_episodes_form(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, _ = _with_episode(store, person, attempt, scenario)
+    at = run_page("explanation", code, attempt.id)
+    assert focus_targets(at) == []
+    at = _fill(at, "human_tool", None, STATEMENT)
+    assert len(analysis_of(store, person, attempt).episodes[0].factors) == 1
+    assert focus_targets(at) == ["add_factor_1_category"]
+    at.run()
+    assert focus_targets(at) == []
+
+
+def test_a_refused_factor_leaves_focus_alone(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    attempt, _ = _with_episode(store, person, attempt, scenario)
+    at = run_page("explanation", code, attempt.id)
+    at = _fill(at, None, None, STATEMENT)
+    assert errors(at) == ["Choose a category and describe the factor."]
+    assert focus_targets(at) == []
+
+
+def test_after_deleting_a_factor_focus_goes_to_its_episodes_form(signed_in, scenario, store):
+    person, code, attempt = signed_in
+    analysis = attempt.analysis
+    for title in ("First", "Second"):
+        analysis, _ = workflow.add_episode(analysis, title, [scenario.chronology[1].id])
+    second = analysis.episodes[1].id
+    analysis = workflow.add_factor(analysis, second, "human_tool", None, "Only factor", [])
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("explanation", code, attempt.id)
+    [b for b in at.button if b.label == "Delete this factor"][0].click().run()
+    assert analysis_of(store, person, attempt).episodes[1].factors == []
+    assert focus_targets(at) == ["add_factor_2_category"]

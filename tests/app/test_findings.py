@@ -14,6 +14,7 @@ from tests.app.conftest import (
     button,
     checklist,
     click,
+    focus_targets,
     run_page,
     shown_text,
     type_answer,
@@ -220,3 +221,24 @@ def test_after_submission_each_stage_shows_the_trainees_own_work(complete, store
         assert titles == [
             f"{n}. {escape_markdown(e.title)}" for n, e in enumerate(attempt.analysis.episodes, 1)
         ]
+
+
+def test_after_adding_a_finding_focus_returns_to_the_form(signed_in, store):
+    person, code, attempt = signed_in
+    at = run_page("findings", code, attempt.id)
+    assert focus_targets(at) == []
+    at = _add_finding(at, {"statement": PARTS["statement"]})
+    assert len(analysis_of(store, person, attempt).findings) == 1
+    assert focus_targets(at) == ["add_finding_statement"]
+    at.run()
+    assert focus_targets(at) == []
+
+
+def test_after_deleting_a_finding_focus_goes_to_the_add_form(signed_in, store):
+    person, code, attempt = signed_in
+    analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement="First pattern"))
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("findings", code, attempt.id)
+    at = click(at, "Delete this finding")
+    assert analysis_of(store, person, attempt).findings == []
+    assert focus_targets(at) == ["add_finding_statement"]
