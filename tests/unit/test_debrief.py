@@ -230,7 +230,6 @@ def test_an_unusable_stored_digest_is_scored_afresh(scenario, stored):
     assert db.digest_for(scenario, found).overall == 1.0
 
 
-
 def test_the_progress_table_lists_trainees_in_label_order(scenario):
     ref = reference_analysis(scenario)
     pairs = [(person(n), attempt(n, ref)) for n in range(12)]
