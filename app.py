@@ -12,7 +12,7 @@ from pathlib import Path
 
 import streamlit as st
 
-from components import navigation, session, warmup
+from components import navigation, session
 from components.sidebar import sidebar
 from components.text import page_style
 
@@ -21,7 +21,6 @@ FAVICON = Path(__file__).resolve().parent / "assets" / "favicon.svg"
 st.set_page_config(page_title="Second Story", page_icon=str(FAVICON), layout="wide")
 session.apply_secrets()
 page_style()
-warmup.start()
 
 pages = navigation.pages()
 current = st.navigation(pages, position="hidden")
