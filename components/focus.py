@@ -14,7 +14,8 @@ from components.state import Key
 
 _KEY = re.compile(r"^[a-z0-9_]+$")
 # Streamlit gives a keyed widget's container the class `st-key-KEY`. The widget may be drawn
-# a moment after this script runs, so it looks again for up to two seconds. Streamlit runs an
+# a moment after this script runs, and the redraw may replace it after it has focus, so the
+# script keeps watching for two seconds. Streamlit runs an
 # st.html script again only when its text changes, so each request carries its own random
 # token: two requests in a row (say two deletes) would otherwise draw the same script twice
 # and the second would not run.
@@ -22,11 +23,15 @@ _SCRIPT = """<script>
 // request %s
 (() => {
   const selector = ".st-key-%s :is(input, textarea, [role='combobox'])";
-  let tries = 0;
+  const until = Date.now() + 2000;
   const place = () => {
     const target = document.querySelector(selector);
-    if (target) { target.focus(); return; }
-    if (++tries < 40) setTimeout(place, 50);
+    const active = document.activeElement;
+    // Only focus that was dropped (on the page body, or on a node the redraw removed) is
+    // taken back: never from where the trainee has gone since.
+    if (target && active !== target && (!active || active === document.body || !active.isConnected))
+      target.focus();
+    if (Date.now() < until) setTimeout(place, 50);
   };
   place();
 })();
