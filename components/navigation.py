@@ -70,6 +70,7 @@ SECTIONS: list[tuple[str, list[tuple[str, str, str]]]] = [
 
 DEFAULT_PAGE = "screens/library.py"
 TRAINER_PAGES = {path for path, _, _ in dict(SECTIONS)["Trainers"]}
+_TRAINER_URLS = frozenset(Path(path).stem for path in TRAINER_PAGES)
 
 # Streamlit's breakpoint below which the sidebar lies over the page (its `md`, 768 px). The
 # script runs again only when its text changes, so it names the page it was drawn for.
@@ -96,7 +97,7 @@ def pages() -> dict[str, list[st.Page]]:
 
 
 def _trainer_url(url_path: str) -> bool:
-    return url_path in {Path(path).stem for path in TRAINER_PAGES}
+    return url_path in _TRAINER_URLS
 
 
 def _on_trainer_page(current: st.Page) -> bool:
