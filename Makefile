@@ -13,7 +13,7 @@ $(STAMP): requirements.txt requirements-dev.txt
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/python -m streamlit run app.py --server.port 8501
+	$(BIN)/python serve.py --server.port 8501
 
 test: $(STAMP) lint
 	$(BIN)/python scripts/run_tests.py

@@ -86,8 +86,9 @@ def prepared_store(database_url: str, scenario) -> tuple[str, str, str]:
     return token, working.id, done.id
 
 
-def baseline(browser, folder: Path, repeats: int) -> float:
-    """Median click-to-ready of a one-button Streamlit app, in ms."""
+def baseline(browser, folder: Path, repeats: int) -> dict[str, float]:
+    """A one-button Streamlit app's medians in ms: `click` to ready, `open` (a fresh browser's
+    first load) and `reopen` (loading the address again in the same browser)."""
     from appdriver import free_port, prepare, stop, wait_until_up
 
     app = folder / "baseline_app.py"
@@ -110,8 +111,9 @@ def baseline(browser, folder: Path, repeats: int) -> float:
         timer.measure("open", lambda: page.goto(base), reruns=False)
         for _ in range(repeats):
             timer.measure("click", page.get_by_role("button", name="Click").click)
+            timer.measure("reopen", lambda: page.goto(base), reruns=False)
         page.context.close()
-        return median_ms(timer.ready["click"])
+        return {name: median_ms(values) for name, values in timer.ready.items()}
     finally:
         stop(proc)
 
@@ -147,14 +149,76 @@ def journey(browser, base: str, pid: int, token: str, working: str, done: str, r
     return timer
 
 
-def served(folder: Path, scenarios: Path, scenario, name: str):
-    """A real app server on its own database with the prepared attempts; (proc, base, ids)."""
+def first_visits(browser, folder: Path, scenario, plain: bool, name: str):
+    """A freshly started server's first visits (nobody has visited it yet): the Library, the
+    case file, stage 1, the comparison by its address and My work. Returns (timer, seconds
+    from starting the server to its first answer)."""
+    from appdriver import prepare, stop
+
+    started = time.perf_counter()
+    proc, base, (token, working, done) = served(
+        folder, ROOT / "scenarios", scenario, name, plain=plain
+    )
+    up = time.perf_counter() - started
+    try:
+        page = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+        prepare(page)
+        timer = Timer(page, proc.pid)
+        timer.measure(
+            "library", lambda: page.goto(f"{base}/?session={token}&attempt={working}"), reruns=False
+        )
+        timer.click("case file", "Case file")
+        timer.click(f"stage page: {STAGES[0]}", STAGES[0])
+        timer.measure(
+            "comparison, by address",
+            lambda: page.goto(f"{base}/?session={token}&attempt={done}"),
+            reruns=False,
+        )
+        timer.click("my work", "My work")
+        page.context.close()
+        return timer, up
+    finally:
+        stop(proc)
+
+
+def report_first_visits(browser, folder: Path, scenario, rounds: int) -> None:
+    """First visits on fresh servers, started both ways, `rounds` servers each (medians)."""
+    ways = {"streamlit run app.py": True, "serve.py (make run)": False}
+    timers, ups = {}, {}
+    for round_ in range(rounds):
+        for way, plain in ways.items():
+            timer, up = first_visits(browser, folder, scenario, plain, f"fresh{round_}{plain}")
+            ups.setdefault(way, []).append(up)
+            if way in timers:
+                for key in timer.ready:
+                    timers[way].ready[key] += timer.ready[key]
+                    timers[way].cpu[key] += timer.cpu[key]
+            else:
+                timers[way] = timer
+    print("| first visit | " + " | ".join(f"{way}: ready (CPU) ms" for way in ways) + " |")
+    print("|---|" + "---|" * len(ways))
+    print(
+        "| server start to first answer | "
+        + " | ".join(f"{median_ms(ups[w]):.0f}" for w in ways)
+        + " |"
+    )
+    for key in timers[next(iter(ways))].ready:
+        cells = [
+            f"{median_ms(timers[w].ready[key]):.0f} ({median_ms(timers[w].cpu[key]):.0f})"
+            for w in ways
+        ]
+        print(f"| {key} | " + " | ".join(cells) + " |")
+
+
+def served(folder: Path, scenarios: Path, scenario, name: str, *, plain: bool = False):
+    """A real app server on its own database with the prepared attempts; (proc, base, ids).
+    Started as `make run` starts it, or with `plain` as `streamlit run app.py`."""
     from appdriver import free_port, start_server, wait_until_up
 
     url = f"sqlite:///{folder / f'{name}.db'}"
     ids = prepared_store(url, scenario)
     port = free_port()
-    proc = start_server(url, port, folder / f"{name}.log", scenarios)
+    proc = start_server(url, port, folder / f"{name}.log", scenarios, plain=plain)
     base = f"http://127.0.0.1:{port}"
     wait_until_up(base, proc)
     return proc, base, ids
@@ -175,6 +239,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--sizes", default="60,200,500")
+    parser.add_argument(
+        "--fresh", type=int, default=2, help="fresh servers per way of starting (first visits)"
+    )
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",") if s]
     library = loading.load_library(ROOT / "scenarios")
@@ -182,8 +249,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as play:
         folder = Path(tmp)
         browser = play.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        floor = baseline(browser, folder, args.repeats)
-        print(f"baseline: one-button app, click to ready {floor:.0f} ms (median)\n")
+        floors = baseline(browser, folder, args.repeats)
+        floor = floors["click"]
+        print(
+            f"baseline: one-button app, click to ready {floor:.0f} ms, first load in a fresh "
+            f"browser {floors['open']:.0f} ms, loading it again {floors['reopen']:.0f} ms\n"
+        )
+        print(f"## {largest.id}: first visits to a freshly started server\n")
+        report_first_visits(browser, folder, largest, args.fresh)
+        print()
         print(f"## {largest.id} ({len(largest.chronology)} entries), single user\n")
         proc, base, ids = served(folder, ROOT / "scenarios", largest, "shipped")
         try:

@@ -64,15 +64,28 @@ def apply_secrets() -> None:
 
 @st.cache_resource(show_spinner="Loading the scenario library…")
 def _library(folder: str) -> loading.Library:
+    return loading.load_library(folder, warnings=False)
+
+
+@st.cache_resource(show_spinner="Checking the scenario library…")
+def _checked_library(folder: str) -> loading.Library:
     return loading.load_library(folder)
 
 
 def library() -> loading.Library:
+    """The scenario library every page reads (without the authors' warnings)."""
     return _library(str(loading.scenarios_folder()))
+
+
+def checked_library() -> loading.Library:
+    """The library with every warning for authors (the scenario check page): slower to build,
+    so only that page asks for it."""
+    return _checked_library(str(loading.scenarios_folder()))
 
 
 def reload_library() -> None:
     _library.clear()
+    _checked_library.clear()
 
 
 DATABASE_DOWN = (

@@ -16,7 +16,7 @@ st.markdown(
     "did not load. Trainees never see a broken case; it is simply left out of the library. "
     "The same check runs from the command line: `python -m secondstory validate`."
 )
-library = session.library()
+library = session.checked_library()
 if st.button("Reload the scenario folder"):
     session.reload_library()
     st.rerun()

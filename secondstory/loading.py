@@ -157,7 +157,9 @@ def _unsafe_text(data: object) -> list[tuple[tuple[str | int, ...], str]]:
     return sorted(found, key=lambda item: [str(part) for part in item[0]])
 
 
-def load_scenario_text(text: str, file: str = "<text>") -> LoadResult:
+def load_scenario_text(text: str, file: str = "<text>", *, warnings: bool = True) -> LoadResult:
+    """The scenario in the text, or its problems; with its warnings unless `warnings` is False
+    (they read every text with the language coach: the app leaves them to the scenario check)."""
     scenario, problems, lines = parse(text, Scenario, file)
     if scenario is None:
         return LoadResult(file, None, problems)
@@ -172,16 +174,17 @@ def load_scenario_text(text: str, file: str = "<text>") -> LoadResult:
     cross = located(crosschecks.check(scenario))
     if cross:
         return LoadResult(file, None, cross, lines=lines)
-    return LoadResult(file, scenario, [], located(crosschecks.warnings(scenario)), lines)
+    found = located(crosschecks.warnings(scenario)) if warnings else []
+    return LoadResult(file, scenario, [], found, lines)
 
 
-def load_scenario_file(path: str | os.PathLike) -> LoadResult:
+def load_scenario_file(path: str | os.PathLike, *, warnings: bool = True) -> LoadResult:
     file = str(path)
     try:
         text = yamlsafe.read_file(path)
     except yamlsafe.YamlProblem as problem:
         return LoadResult(file, None, [Problem(file, problem.line, problem.message)])
-    return load_scenario_text(text, file)
+    return load_scenario_text(text, file, warnings=warnings)
 
 
 def load_analysis_text(text: str, file: str = "<analysis>") -> Analysis:
@@ -265,14 +268,18 @@ def scenarios_folder() -> Path:
     return Path(os.environ.get("SECONDSTORY_SCENARIOS") or DEFAULT_SCENARIOS)
 
 
-def load_library(folder: str | os.PathLike | None = None) -> Library:
+def load_library(folder: str | os.PathLike | None = None, *, warnings: bool = True) -> Library:
+    """Every scenario file in the folder (the configured one unless given); with the warnings
+    of each file and across files unless `warnings` is False."""
     root = Path(folder) if folder is not None else scenarios_folder()
     scenarios: dict[str, Scenario] = {}
     paths: dict[str, str] = {}
     failures: list[LoadResult] = []
     files = scenario_files([root]) if root.is_dir() else []
-    results = with_library_warnings([load_scenario_file(path) for path in files])
-    warnings = [warning for result in results for warning in result.warnings]
+    results = [load_scenario_file(path, warnings=warnings) for path in files]
+    if warnings:
+        results = with_library_warnings(results)
+    found = [warning for result in results for warning in result.warnings]
     for result in results:
         path = result.path
         if result.ok and result.scenario.id in scenarios:
@@ -294,7 +301,7 @@ def load_library(folder: str | os.PathLike | None = None) -> Library:
             paths[result.scenario.id] = str(path)
         else:
             failures.append(result)
-    return Library(str(root), scenarios, paths, failures, warnings)
+    return Library(str(root), scenarios, paths, failures, found)
 
 
 def resolve_scenario(name: str) -> LoadResult:
@@ -302,7 +309,7 @@ def resolve_scenario(name: str) -> LoadResult:
     path = Path(name)
     if path.suffix in SCENARIO_SUFFIXES or path.exists():
         return load_scenario_file(path)
-    library = load_library()
+    library = load_library(warnings=False)
     if name in library.scenarios:
         return LoadResult(library.paths[name], library.scenarios[name])
     known = ", ".join(sorted(library.scenarios)) or "none"

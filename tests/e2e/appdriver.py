@@ -20,6 +20,7 @@ from playwright.sync_api import Locator, Page, WebSocket, expect
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parents[2]
+SERVE = ROOT / "serve.py"
 CHROMIUM = os.environ.get("SECONDSTORY_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--headless",
@@ -47,10 +48,16 @@ def free_port() -> int:
 
 
 def start_server(
-    database_url: str, port: int, log: Path | None = None, scenarios: Path | None = None
+    database_url: str,
+    port: int,
+    log: Path | None = None,
+    scenarios: Path | None = None,
+    *,
+    plain: bool = False,
 ) -> subprocess.Popen:
-    """`streamlit run app.py` on the port, reading the scenario folder (the shipped one unless
-    given); its output is appended to `log` (or discarded)."""
+    """The app as `make run` starts it (serve.py), or with `plain` as `streamlit run app.py`,
+    on the port, reading the scenario folder (the shipped one unless given); its output is
+    appended to `log` (or discarded)."""
     env = dict(os.environ)
     env["SECONDSTORY_DATABASE_URL"] = database_url
     env["SECONDSTORY_SCENARIOS"] = str(scenarios or ROOT / "scenarios")
@@ -60,10 +67,7 @@ def start_server(
         return subprocess.Popen(
             [
                 sys.executable,
-                "-m",
-                "streamlit",
-                "run",
-                str(ROOT / "app.py"),
+                *(["-m", "streamlit", "run", str(ROOT / "app.py")] if plain else [str(SERVE)]),
                 "--server.port",
                 str(port),
                 "--server.address",

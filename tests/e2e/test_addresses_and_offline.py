@@ -32,10 +32,11 @@ from secondstory.storage import Store
 ROOT_SCENARIOS = loading.DEFAULT_SCENARIOS
 
 
-@pytest.fixture
-def fresh_server(tmp_path):
-    """A server that nobody has visited, and a trainee with an attempt and a session token made
-    straight in its database: (base URL, token, attempt id)."""
+@pytest.fixture(params=[False, True], ids=["serve.py", "streamlit run app.py"])
+def fresh_server(tmp_path, request):
+    """A server that nobody has visited, started as `make run` starts it and as
+    `streamlit run app.py`, and a trainee with an attempt and a session token made straight in
+    its database: (base URL, token, attempt id)."""
     database_url = f"sqlite:///{tmp_path / 'fresh.db'}"
     scenario = loading.load_library(ROOT_SCENARIOS).scenarios[TUTORIAL]
     with Store(database_url, secret_key=TEST_SECRET_KEY.encode()) as store:
@@ -44,7 +45,7 @@ def fresh_server(tmp_path):
         store.save_analysis(person.id, attempt.id, workflow.new_analysis(scenario), stage="case")
         token = store.open_session(person.id)
     port = free_port()
-    proc = start_server(database_url, port, tmp_path / "server.log")
+    proc = start_server(database_url, port, tmp_path / "server.log", plain=request.param)
     base = f"http://127.0.0.1:{port}"
     try:
         wait_until_up(base, proc)

@@ -385,6 +385,23 @@ def test_the_library_warns_of_one_name_for_different_people(tmp_path):
     ]
 
 
+def test_the_apps_library_leaves_the_warnings_to_the_scenario_check(tmp_path):
+    _two_cases(tmp_path, "Sam Okafor")
+    (tmp_path / "c-case.yaml").write_text(
+        STARTER.replace("id: demo", "id: c-case", 1).replace("Sam Okafor", "Ola Bright")
+        + "unknown_key: 1\n"
+    )
+    checked = loading.load_library(tmp_path)
+    quick = loading.load_library(tmp_path, warnings=False)
+    assert checked.warnings and quick.warnings == []
+    # The same cases load and the same files fail: only the warnings are left out.
+    assert quick.scenarios == checked.scenarios
+    assert [f.path for f in quick.failures] == [f.path for f in checked.failures]
+    assert [str(p) for p in quick.failures[0].problems] == [
+        str(p) for p in checked.failures[0].problems
+    ]
+
+
 def test_the_library_accepts_different_names(tmp_path):
     _two_cases(tmp_path, "Sam Adebayo")
     assert loading.load_library(tmp_path).warnings == []
