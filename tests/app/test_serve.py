@@ -4,11 +4,15 @@ what the first visitors would otherwise wait for, into the very caches the pages
 from __future__ import annotations
 
 import logging
+import subprocess
 import sys
+from pathlib import Path
 
 import serve
 from components import session
 from secondstory import loading
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_the_warm_up_fills_the_caches_the_pages_read(store, monkeypatch):
@@ -22,9 +26,25 @@ def test_the_warm_up_fills_the_caches_the_pages_read(store, monkeypatch):
 
     monkeypatch.setattr(loading, "load_library", read_again)
     assert "tutorial-nursery-concerns" in session.library().scenarios
-    # The chart and table libraries and the app's own modules are imported already.
-    for name in ("pandas", "altair", "components.timeline", "secondstory.marking.findings"):
+    # The chart and table libraries and the core's modules are imported already.
+    for name in ("pandas", "altair", "secondstory.marking.findings"):
         assert name in sys.modules
     assert "secondstory.__main__" not in sys.modules  # the command line was not run
     # Streamlit's warnings outside a script run were quietened for the warm-up only.
     assert quiet.level == level
+
+
+def test_the_warm_up_declares_no_custom_component():
+    """Streamlit registers a custom component's files only when it is declared inside a script
+    run: declared by the warm-up, the answer box would never load in the browser."""
+    check = (
+        "import sys, serve; serve.warm(); "
+        "from streamlit.components.v1.custom_component import CustomComponent; "
+        "print([name for name, module in list(sys.modules.items()) "
+        "if any(isinstance(v, CustomComponent) for v in vars(module).values())])"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", check], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
