@@ -32,7 +32,10 @@ from benchmarks.generate import scenario_data  # noqa: E402
 from benchmarks.run import prepared_attempts  # noqa: E402
 from benchmarks.soak import cpu_seconds  # noqa: E402
 from secondstory import loading  # noqa: E402
+from secondstory.reference import reference_analysis  # noqa: E402
 
+# Attempts made ready to submit for each run of the journey (one is used per repeat).
+SUBMISSIONS = 5
 STAGES = ["1. Key practice episodes", "2. Appraisal", "3. Explaining practice", "4. Findings"]
 BASELINE_APP = """import streamlit as st
 if st.button("Click"):
@@ -76,14 +79,25 @@ def median_ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
 
 
-def prepared_store(database_url: str, scenario) -> tuple[str, str, str]:
-    """The benchmark's trainee (see `prepared_attempts`): (token, working id, submitted id)."""
+def prepared_store(database_url: str, scenario) -> tuple[str, str, str, list[str]]:
+    """The benchmark's trainee (see `prepared_attempts`): (token, working id, submitted id,
+    ids of attempts complete and ready to submit, one for each submission measured). Stored
+    with the key the test server is given, or the server would refuse the database."""
+    from appdriver import TEST_SECRET_KEY
+
     from secondstory.storage import Store
 
-    store = Store(database_url)
+    store = Store(database_url, secret_key=TEST_SECRET_KEY.encode())
     token, working, done = prepared_attempts(store, scenario, "full")
+    person = store.trainee_by_session(token)
+    complete = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
+    ready = []
+    for _ in range(SUBMISSIONS):
+        attempt = store.start_attempt(person.id, scenario.id, scenario.version, "full")
+        store.save_analysis(person.id, attempt.id, complete)
+        ready.append(attempt.id)
     store.close()
-    return token, working.id, done.id
+    return token, working.id, done.id, ready
 
 
 def baseline(browser, folder: Path, repeats: int) -> dict[str, float]:
@@ -118,7 +132,25 @@ def baseline(browser, folder: Path, repeats: int) -> dict[str, float]:
         stop(proc)
 
 
-def journey(browser, base: str, pid: int, token: str, working: str, done: str, repeats: int):
+def signed_in(page) -> None:
+    """The prepared trainee is signed in and their work shown: a benchmark of pages that only
+    say the database cannot be used measures nothing."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_text("Signed in as Bench")).to_be_visible()
+    expect(page.get_by_text("cannot be reached")).to_have_count(0)
+
+
+def journey(
+    browser,
+    base: str,
+    pid: int,
+    token: str,
+    working: str,
+    done: str,
+    ready: list[str],
+    repeats: int,
+):
     """The actions of the issue on one case, first visit and repeats, in a fresh browser."""
     from appdriver import prepare
 
@@ -130,6 +162,7 @@ def journey(browser, base: str, pid: int, token: str, working: str, done: str, r
         lambda: page.goto(f"{base}/?session={token}&attempt={working}"),
         reruns=False,
     )
+    signed_in(page)
     timer.click("case file, first visit", "Case file")
     timer.click("library", "Library")
     for _ in range(repeats):
@@ -145,6 +178,14 @@ def journey(browser, base: str, pid: int, token: str, working: str, done: str, r
     for _ in range(repeats):
         timer.click("library", "Library")
         timer.click("comparison", "Comparison")
+    for attempt in ready[:repeats]:
+        timer.measure(
+            "stage 4, by address",
+            lambda attempt=attempt: page.goto(f"{base}/findings?session={token}&attempt={attempt}"),
+            reruns=False,
+        )
+        submit = page.get_by_role("button", name="Submit my analysis")
+        timer.measure("submit, to the comparison (the attempt is marked)", submit.click)
     page.context.close()
     return timer
 
@@ -156,7 +197,7 @@ def first_visits(browser, folder: Path, scenario, plain: bool, name: str):
     from appdriver import prepare, stop
 
     started = time.perf_counter()
-    proc, base, (token, working, done) = served(
+    proc, base, (token, working, done, _ready) = served(
         folder, ROOT / "scenarios", scenario, name, plain=plain
     )
     up = time.perf_counter() - started
@@ -167,6 +208,7 @@ def first_visits(browser, folder: Path, scenario, plain: bool, name: str):
         timer.measure(
             "library", lambda: page.goto(f"{base}/?session={token}&attempt={working}"), reruns=False
         )
+        signed_in(page)
         timer.click("case file", "Case file")
         timer.click(f"stage page: {STAGES[0]}", STAGES[0])
         timer.measure(

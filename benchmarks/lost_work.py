@@ -30,6 +30,7 @@ sys.path.insert(0, str(ROOT / "tests" / "e2e"))
 from appdriver import (  # noqa: E402
     CHROMIUM,
     CHROMIUM_ARGS,
+    TEST_SECRET_KEY,
     TUTORIAL,
     answer_box,
     box_status,
@@ -61,7 +62,7 @@ class App:
         self.port = free_port()
         self.base = f"http://127.0.0.1:{self.port}"
         self.log = folder / "server.log"
-        self.store = Store(self.url_db)
+        self.store = Store(self.url_db, secret_key=TEST_SECRET_KEY.encode())
         self.proc = None
         self.start()
 

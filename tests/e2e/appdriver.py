@@ -174,12 +174,19 @@ def act(page: Page, action: Callable[[], object]) -> None:
     wait_idle(page)
 
 
-# Everything the run drew is on screen: charts, data frames and component frames included.
+# Everything the run drew in the window is painted: charts, data frames and component frames
+# included. Below the fold the browser paints data frames and placeholders only once they are
+# scrolled to, as a user sees them; only what is in the window counts.
 DRAWN = """() => {
   const app = document.querySelector("[data-testid='stApp']");
   if (!app || app.getAttribute("data-test-script-state") !== "notRunning") return false;
-  if (document.querySelector("[data-testid='stSkeleton']")) return false;
-  const shown = (e) => e.getClientRects().length > 0;  /* not in a closed tab or expander */
+  const shown = (e) => {  /* 40 px or more of it in the window, not in a closed tab or expander */
+    if (!e.checkVisibility({visibilityProperty: true})) return false;
+    const box = e.getBoundingClientRect();
+    return Math.min(box.bottom, window.innerHeight) - Math.max(box.top, 0) >= 40;
+  };
+  for (const s of document.querySelectorAll("[data-testid='stSkeleton']"))
+    if (shown(s)) return false;
   for (const c of document.querySelectorAll("[data-testid='stVegaLiteChart']"))
     if (shown(c) && !c.querySelector("canvas, svg")) return false;
   for (const d of document.querySelectorAll("[data-testid='stDataFrame']"))
