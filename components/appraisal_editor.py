@@ -10,6 +10,7 @@ import streamlit as st
 from components import bound, session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
+from components.lazy import lazy_expander
 from components.stage import edit
 from components.text import labelled, literal
 from secondstory import casefile, workflow
@@ -34,15 +35,20 @@ def _rated(episode_id: str, rating_key: str) -> None:
         edit(lambda a: _appraised(a, episode_id, rating, None))
 
 
-def episode_entries(scenario: Scenario, analysis: Analysis, episode: TraineeEpisode) -> None:
+def episode_entries(
+    scenario: Scenario, analysis: Analysis, episode: TraineeEpisode, number: int
+) -> None:
     """The case entries the episode spans, with what happened, to appraise from (entries known
-    only later stay hidden until the outcome is revealed)."""
+    only later stay hidden until the outcome is revealed); drawn only while opened."""
     entries = [
         item
         for item in map(partial(casefile.entry, scenario), episode.entries)
         if item is not None and (analysis.outcome_revealed or not item.known_later)
     ]
-    with st.expander(f"The entries in this episode ({len(entries)})"):
+    box = lazy_expander(f"The entries in this episode ({len(entries)})", f"entries_{number}")
+    if box is None:
+        return
+    with box:
         for item in entries:
             st.markdown(f"**{escape_markdown(item.id)} · {escape_markdown(item.title)}**")
             made = casefile.made_by(scenario, item)
@@ -58,7 +64,7 @@ def appraisal_forms(scenario: Scenario, analysis: Analysis) -> None:
     for number, episode in enumerate(analysis.episodes, start=1):
         with st.container(border=True):
             st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
-            episode_entries(scenario, analysis, episode)
+            episode_entries(scenario, analysis, episode, number)
             if revising and episode.appraisal is not None:
                 labelled(
                     "Before the outcome", RATINGS.get(episode.appraisal.rating, "No rating chosen")

@@ -12,6 +12,7 @@ from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.entry_links import linked
 from components.focus import focus_after_rerun, restore_focus
+from components.lazy import lazy_expander
 from components.text import labelled, literal, literal_error
 from secondstory import casefile, interview, workflow
 from secondstory.models import (
@@ -77,7 +78,7 @@ def episode_explanation(
             with st.container(border=True):
                 factor_view(factor, evidence, scenario, analysis.outcome_revealed)
                 show_flags(factor.statement)
-                edit_factor_form(episode, index, evidence, key)
+                edit_factor_form(episode, index, evidence, key, number)
                 st.button(
                     "Delete this factor",
                     key=f"{key}_del_{index}",
@@ -173,10 +174,20 @@ def add_factor_form(
     restore_focus()
 
 
+def edit_factor_key(number: int, index: int) -> str:
+    """The key of the edit expander of the `index`-th factor of the `number`-th episode."""
+    return f"edit_factor_{number}_{index}"
+
+
 def edit_factor_form(
-    episode: TraineeEpisode, index: int, evidence: dict[str, str], key: str
+    episode: TraineeEpisode, index: int, evidence: dict[str, str], key: str, number: int
 ) -> None:
-    with st.expander("Edit this factor"), st.form(f"{key}_edit_{index}"):
+    """The factor's edit form, drawn only while its expander is open (four widgets, one listing
+    every piece of evidence, for each factor on every run otherwise)."""
+    editor = lazy_expander("Edit this factor", edit_factor_key(number, index))
+    if editor is None:
+        return
+    with editor, st.form(f"{key}_edit_{index}"):
         fields = _factor_fields(evidence, episode.factors[index])
         if st.form_submit_button("Save changes to this factor"):
             _submitted(fields, lambda a, f: workflow.replace_factor(a, episode.id, index, f))

@@ -14,6 +14,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from components.lazy import lazy_expander
 from secondstory import casefile
 from secondstory.agency_view import as_seen
 from secondstory.memo import per_version
@@ -192,11 +193,13 @@ def timeline(
     )
     hint = " Click an entry to read it." if pickable else ""
     st.caption(description + hint + " The same entries are listed in the table below.")
-    with st.expander("Timeline as a table"):
-        st.dataframe(casefile.entry_rows(scenario, shown, seen_by), hide_index=True)
-        if spans:
-            columns = ["whose", "episode", "from", "to", "entries"]
-            st.dataframe(pd.DataFrame(spans)[columns], hide_index=True)
+    table = lazy_expander("Timeline as a table", f"{key}_table")
+    if table is not None:
+        with table:
+            st.dataframe(casefile.entry_rows(scenario, shown, seen_by), hide_index=True)
+            if spans:
+                columns = ["whose", "episode", "from", "to", "entries"]
+                st.dataframe(pd.DataFrame(spans)[columns], hide_index=True)
     if not pickable:
         return None
     picked = [p.get("id") for p in event.selection.get(PICK, []) if p.get("id")]

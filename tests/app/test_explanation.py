@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from components.factor_editor import edit_factor_key
 from secondstory import casefile, workflow
 from secondstory.textsafe import escape_markdown
 from tests.app.conftest import (
@@ -153,6 +154,10 @@ def test_a_factor_can_be_edited_after_it_is_added(signed_in, scenario, store):
     store.save_analysis(person.id, attempt.id, analysis)
     at = run_page("explanation", code, attempt.id)
     assert "Edit this factor" in [e.label for e in at.expander]
+    # The form is drawn only while its expander is open.
+    assert "Save changes to this factor" not in [b.label for b in at.button]
+    at.session_state[edit_factor_key(1, 0)] = True
+    at = at.run()
     form = next(b for b in at.button if b.label == "Save changes to this factor").form_id
     fields = [w for w in (*at.selectbox, *at.text_area, *at.multiselect) if w.form_id == form]
     category, area, statement, evidence = fields
@@ -180,6 +185,8 @@ def test_an_edit_that_clears_the_statement_is_refused(signed_in, scenario, store
     analysis = workflow.add_factor(attempt.analysis, episode_id, "human_tool", None, "First", [])
     store.save_analysis(person.id, attempt.id, analysis)
     at = run_page("explanation", code, attempt.id)
+    at.session_state[edit_factor_key(1, 0)] = True
+    at = at.run()
     form = next(b for b in at.button if b.label == "Save changes to this factor").form_id
     next(t for t in at.text_area if t.form_id == form).input("  ")
     next(b for b in at.button if b.label == "Save changes to this factor").click()
