@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import streamlit as st
 
 from components import session
@@ -60,11 +62,20 @@ def export_import(current: Attempt) -> None:
     )
     cols = st.columns(2)
     name = f"{current.scenario_id}-analysis"
+    # Each file is made when its button is pressed, not on every run of the page.
     cols[0].download_button(
-        "Download as YAML", exchange.to_yaml(current.analysis), f"{name}.yaml", "application/yaml"
+        "Download as YAML",
+        partial(exchange.to_yaml, current.analysis),
+        f"{name}.yaml",
+        "application/yaml",
+        on_click="ignore",
     )
     cols[1].download_button(
-        "Download as JSON", exchange.to_json(current.analysis), f"{name}.json", "application/json"
+        "Download as JSON",
+        partial(exchange.to_json, current.analysis),
+        f"{name}.json",
+        "application/json",
+        on_click="ignore",
     )
     scenario = session.scenario_for(current)
     person = session.trainee()
