@@ -92,6 +92,9 @@ def chart_spec(
                 axis=alt.Axis(
                     labelExpr="split(datum.label, '\\n')",
                     labelLimit=260,
+                    # Every lane keeps its name: Vega's overlap check measured a wrapped name
+                    # before it was centred and hid every other one on a case of 11 agencies.
+                    labelOverlap=False,
                     labelBaseline="middle",
                     labelLineHeight=LANE_LINE_HEIGHT,
                     labelOffset={"expr": LANE_CENTRING},
