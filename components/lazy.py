@@ -1,8 +1,8 @@
 """Expanders whose content is drawn only while they are open.
 
 A closed expander's content is still built on every run unless the page asks whether it is
-open: on a large case, the entries of every episode, an edit form for every factor and the
-timeline's table took most of a stage page's server time, drawn for nobody.
+open: on a large case, the entries of every episode and an edit form for every factor took
+most of a stage page's server time, drawn for nobody.
 """
 
 from __future__ import annotations
