@@ -17,6 +17,7 @@ from pathlib import Path
 
 from google.protobuf.message import DecodeError
 from playwright.sync_api import Locator, Page, WebSocket, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,6 +40,9 @@ APP = "[data-testid='stApp']"
 # Every wait for the server (a script run, a page, a restart) polls up to this long. A run takes
 # about a second here and up to ten seen on a busy machine: a minute holds on one twice as slow.
 TIMEOUT_MS = 60_000
+# `choose` opens a list again if a rerun closed it: this often, waiting this long each time.
+CHOOSE_TRIES = 3
+CHOOSE_WAIT_MS = 10_000
 
 
 def free_port() -> int:
@@ -223,9 +227,18 @@ def choose(page: Page, widget: Locator, option: str) -> None:
     matches" as the first option, so Enter would pick every entry that matches the typed text.
     """
     box = widget.get_by_role("combobox")
-    box.click()
-    box.press_sequentially(option)
-    page.get_by_role("option", name=re.compile("^" + re.escape(option))).first.click()
+    wanted = page.get_by_role("option", name=re.compile("^" + re.escape(option))).first
+    for tries_left in range(CHOOSE_TRIES - 1, -1, -1):
+        box.click()
+        box.press_sequentially(option)
+        try:
+            wanted.click(timeout=CHOOSE_WAIT_MS if tries_left else TIMEOUT_MS)
+            break
+        except PlaywrightTimeoutError:
+            # A rerun that lands while the list is open (another tab's change merged in, an
+            # autosave) redraws the widget and closes the list: open it and type again.
+            box.press("Escape")
+            box.fill("")
     if box.get_attribute("aria-expanded") == "true":
         box.press("Escape")
     expect(box).to_have_attribute("aria-expanded", "false")

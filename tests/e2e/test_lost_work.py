@@ -138,6 +138,7 @@ def test_a_refused_answer_keeps_its_text_and_says_why_once(app):
     expect_tag(entries, "e03")
     expect(page.get_by_text("Both changes are kept")).to_be_visible()
     expect(refused).to_have_count(1)
+    wait_idle(page)  # the merge's redraw has landed
     if not area.is_visible():  # the redraw may close the episode
         area = answer_box(_open_episode(page), WHY)
     expect(area).to_have_value("Seen as it was\x0bat the time.")
