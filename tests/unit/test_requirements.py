@@ -9,9 +9,18 @@ from importlib.metadata import packages_distributions
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-FOLDERS = ("app.py", "components", "screens", "secondstory", "scripts", "benchmarks", "tests")
+FOLDERS = (
+    "app.py",
+    "serve.py",
+    "components",
+    "screens",
+    "secondstory",
+    "scripts",
+    "benchmarks",
+    "tests",
+)
 # The project's own packages, and test modules that import each other by name.
-OWN = {"components", "screens", "secondstory", "tests", "benchmarks"} | {
+OWN = {"components", "screens", "secondstory", "tests", "benchmarks", "serve"} | {
     p.stem for p in (ROOT / "tests").rglob("*.py")
 }
 
