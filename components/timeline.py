@@ -28,6 +28,13 @@ LANE_LINE_HEIGHT = 13  # pixels between the lines of a wrapped lane name
 LANE_CENTRING = f"-{LANE_LINE_HEIGHT / 2} * (length(split(datum.value, '\\n')) - 1)"
 
 
+def lane_step(lanes: list[str]) -> int:
+    """Pixels per lane: room for the longest wrapped name with a gap, so names never overlap
+    (the lane scale's padding adds a lane's height above the first and below the last)."""
+    lines = max((lane.count("\n") + 1 for lane in lanes), default=1)
+    return max(44, LANE_LINE_HEIGHT * lines + 12)
+
+
 def _lane(name: str) -> str:
     return "\n".join(textwrap.wrap(name, LANE_WIDTH))
 
@@ -146,7 +153,7 @@ def chart_spec(
     chart = (
         alt.layer(*layers)
         .resolve_scale(color="independent")
-        .properties(height=max(180, 52 * len(lanes)))
+        .properties(height=max(180, lane_step(lanes) * (len(lanes) + 2)))
     )
     return chart.to_dict()
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from components.timeline import chart_spec
+from components.timeline import LANE_LINE_HEIGHT, chart_spec
 
 
 def _lane_axes(spec: dict) -> list[dict]:
@@ -23,3 +23,21 @@ def test_every_lane_keeps_its_name_on_a_case_of_many_agencies(library):
     assert axes, "the spec has no lane axis"
     # Vega hides labels it thinks overlap; wrapped agency names were hidden on alternate lanes.
     assert all(axis.get("labelOverlap") is False for axis in axes)
+
+
+def test_each_lane_is_tall_enough_for_its_wrapped_name(library):
+    largest = max(library.scenarios.values(), key=lambda s: len(s.agencies))
+    entries = tuple(e.id for e in largest.chronology)
+    spec = chart_spec(largest, entries, (), None, True)
+    lanes = [
+        row["lane"]
+        for data in spec.get("datasets", {}).values()
+        for row in data
+        if isinstance(row, dict) and "lane" in row
+    ]
+    names = set(lanes)
+    assert names
+    longest = max(name.count("\n") + 1 for name in names)
+    # The band scale's padding of 1 adds a step above and below the lanes.
+    step = spec["height"] / (len(names) + 2)
+    assert step >= LANE_LINE_HEIGHT * longest + 8
