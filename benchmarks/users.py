@@ -60,19 +60,9 @@ class Trainee:
             socket.on("framereceived", self._frame)
 
     def _frame(self, payload) -> None:
-        from google.protobuf.message import DecodeError
-        from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+        from appdriver import finished_run
 
-        if not isinstance(payload, bytes):
-            return
-        try:
-            message = ForwardMsg.FromString(payload)
-        except DecodeError:
-            return
-        if (
-            message.WhichOneof("type") == "script_finished"
-            and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
-        ):
+        if finished_run(payload):
             self.finished += 1
 
     async def act(self, name: str, action) -> None:

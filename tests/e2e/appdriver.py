@@ -132,18 +132,23 @@ class RunWatcher:
             socket.on("framereceived", self._frame)
 
     def _frame(self, payload: str | bytes) -> None:
-        if not isinstance(payload, bytes):
-            return
-        try:
-            message = ForwardMsg.FromString(payload)
-        except DecodeError:
-            return
-        # A run cut short by st.rerun() is followed by the run that matters.
-        if (
-            message.WhichOneof("type") == "script_finished"
-            and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
-        ):
+        if finished_run(payload):
             self.finished += 1
+
+
+def finished_run(payload: str | bytes) -> bool:
+    """Whether a websocket frame from the server says a script run finished. A run cut short
+    by st.rerun() is followed by the run that matters, so it does not count."""
+    if not isinstance(payload, bytes):
+        return False
+    try:
+        message = ForwardMsg.FromString(payload)
+    except DecodeError:
+        return False
+    return (
+        message.WhichOneof("type") == "script_finished"
+        and message.script_finished != ForwardMsg.FINISHED_EARLY_FOR_RERUN
+    )
 
 
 _watchers: weakref.WeakKeyDictionary[Page, RunWatcher] = weakref.WeakKeyDictionary()
