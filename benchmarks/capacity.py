@@ -16,6 +16,8 @@ and how busy that kept it (its CPU time over the wall time: 100% is one core). N
 `make test`.
 
 Run: .venv/bin/python benchmarks/capacity.py [--users 25,50,100] [--think 5] [--seconds 60]
+With `--pages N`, one trainee asks for each page N times instead: the server CPU of one run of
+each page.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ class Tab:
         self.times: list[float] = []
         self.timeouts = 0
         self.signed_in = False
+        self.messages = 0  # messages the server sent for the last run
 
     async def run(self, page: str) -> None:
         """Ask for a run of `page` (as a click on its link does, or opening the address when it
@@ -63,6 +66,7 @@ class Tab:
         message.rerun_script.page_script_hash = self.hashes.get(page, "")
         started = time.perf_counter()
         await self.socket.send(message.SerializeToString())
+        self.messages = 0
         while True:
             try:
                 frame = await asyncio.wait_for(self.socket.recv(), ACTION_SECONDS)
@@ -70,6 +74,7 @@ class Tab:
                 self.timeouts += 1
                 return
             reply = ForwardMsg.FromString(frame)
+            self.messages += 1
             kind = reply.WhichOneof("type")
             if kind == "delta" and "Signed in as" in reply.delta.new_element.markdown.body:
                 self.signed_in = True
@@ -145,24 +150,77 @@ async def crowd(count: int, think: float, seconds: float, folder: Path, scenario
     )
 
 
+async def per_page(repeats: int, folder: Path, scenario, only: list[str]) -> None:
+    """One trainee asks for each page `repeats` times in a row: the server CPU of one run of
+    each page (its expanders closed, as a page is first drawn)."""
+    import websockets
+    from appdriver import TEST_SECRET_KEY, free_port, start_server, stop, wait_until_up
+
+    from secondstory.storage import Store
+
+    url = f"sqlite:///{folder / 'pages.db'}"
+    store = Store(url, secret_key=TEST_SECRET_KEY.encode())
+    token, working, done = prepared_attempts(store, scenario, "full")
+    store.close()
+    port = free_port()
+    proc = start_server(url, port, folder / "pages.log")
+    options = {"subprotocols": ["streamlit"], "max_size": None}
+    print("| page | server CPU per run (ms) | run time, median (ms) | messages per run |")
+    print("|---|---|---|---|")
+    try:
+        wait_until_up(f"http://127.0.0.1:{port}", proc)
+        async with websockets.connect(f"ws://127.0.0.1:{port}/_stcore/stream", **options) as ws:
+            hashes: dict[str, str] = {}
+            tab = Tab(ws, f"session={token}&attempt={working.id}", hashes)
+            await tab.run("")
+            if not tab.signed_in:
+                raise RuntimeError("the trainee is not signed in: nothing would be measured")
+            for page in only or ["", *WALK]:
+                tab.query = (
+                    f"session={token}&attempt={(done if page == 'comparison' else working).id}"
+                )
+                await tab.run(page)  # the first run of a page fills its caches
+                tab.times.clear()
+                cpu = cpu_seconds(proc.pid)
+                for _ in range(repeats):
+                    await tab.run(page)
+                cpu = cpu_seconds(proc.pid) - cpu
+                median = statistics.median(tab.times) * 1000
+                print(
+                    f"| {page or 'library'} | {cpu / repeats * 1000:.0f} | {median:.0f} "
+                    f"| {tab.messages} |"
+                )
+    finally:
+        stop(proc)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--users", default="25,50,100")
     parser.add_argument("--think", type=float, default=5.0, help="seconds between actions")
     parser.add_argument("--seconds", type=float, default=60.0, help="length of each run")
+    parser.add_argument(
+        "--pages", type=int, default=0, help="instead: one trainee, each page this many times"
+    )
+    parser.add_argument("--only", default="", help="with --pages: these pages, by address")
     args = parser.parse_args()
     library = loading.load_library(ROOT / "scenarios", warnings=False)
     largest = max(library.scenarios.values(), key=lambda s: len(s.chronology))
-    print(
-        f"{largest.id} ({len(largest.chronology)} entries); think time about "
-        f"{args.think:.0f} s; {args.seconds:.0f} s a run\n"
-    )
-    print(
-        "| trainees | actions | actions per second | timed out | median (ms) | 95th pct (ms) "
-        "| server CPU per action (ms) | server busy |"
-    )
-    print("|---|---|---|---|---|---|---|---|")
     with tempfile.TemporaryDirectory() as tmp:
+        if args.pages:
+            print(f"{largest.id} ({len(largest.chronology)} entries)\n")
+            only = [p for p in args.only.split(",") if p]
+            asyncio.run(per_page(args.pages, Path(tmp), largest, only))
+            return 0
+        print(
+            f"{largest.id} ({len(largest.chronology)} entries); think time about "
+            f"{args.think:.0f} s; {args.seconds:.0f} s a run\n"
+        )
+        print(
+            "| trainees | actions | actions per second | timed out | median (ms) "
+            "| 95th pct (ms) | server CPU per action (ms) | server busy |"
+        )
+        print("|---|---|---|---|---|---|---|---|")
         for count in (int(c) for c in args.users.split(",") if c):
             asyncio.run(crowd(count, args.think, args.seconds, Path(tmp), largest))
     return 0
