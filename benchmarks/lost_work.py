@@ -36,6 +36,7 @@ from appdriver import (  # noqa: E402
     box_status,
     free_port,
     goto,
+    open_episode,
     prepare,
     start_server,
     stop,
@@ -107,7 +108,7 @@ def survival_trial(app: App, browser, action: str, delay_ms: int, number: int) -
     prepare(page)
     page.on("dialog", lambda dialog: dialog.accept())  # the trainee leaves anyway
     goto(page, f"{app.base}/episodes?{query}")
-    area = open_box_if_needed(page, "Episode")
+    area = answer_box(open_episode(page, "Episode"), WHY)
     typed = f"Trial {number}: the nursery saw hunger and told nobody else."
     area.click()
     area.press_sequentially(typed, delay=KEY_DELAY_MS)
@@ -159,7 +160,7 @@ def two_tabs(app: App, browser, rounds: int) -> None:
     lost = 0
     for number in range(rounds):
         for tab, (index, title) in zip(tabs, enumerate(("First", "Second")), strict=True):
-            area = open_box_if_needed(tab, title)
+            area = answer_box(open_episode(tab, title), WHY)
             area.fill(f"Round {number}, written in tab {index + 1}.")
             area.press("Tab")
             expect(box_status(area)).to_have_text("Saved")
@@ -168,14 +169,6 @@ def two_tabs(app: App, browser, rounds: int) -> None:
         lost += saved != expected
     context.close()
     print(f"Lost updates with two tabs: {lost} of {rounds} rounds (target 0)")
-
-
-def open_box_if_needed(page, title: str):
-    """The answer box in the episode's expander, opening it unless a redraw kept it open."""
-    expander = page.get_by_test_id("stExpander").filter(has_text=title)
-    if expander.locator("details").get_attribute("open") is None:
-        expander.locator("summary").click()
-    return answer_box(expander, WHY)
 
 
 def main() -> None:

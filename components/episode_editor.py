@@ -8,11 +8,12 @@ from components import bound, session
 from components.answer_box import answer_area
 from components.entry_links import linked
 from components.focus import focus_after_rerun, restore_focus
+from components.lazy import lazy_expander
 from components.stage import edit
 from components.state import Key
 from components.text import literal_error
 from secondstory import casefile, guide, workflow
-from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario
+from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeEpisode
 from secondstory.textsafe import escape_markdown
 
 ADD_TITLE = "add_episode_title"
@@ -54,62 +55,83 @@ def add_episode_form(scenario: Scenario, analysis: Analysis) -> None:
     restore_focus()
 
 
+def edit_episode_key(episode_id: str) -> str:
+    """The key of the expander holding an episode's edit form."""
+    return f"edit_episode_{episode_id}"
+
+
 def episode_list(scenario: Scenario, analysis: Analysis) -> None:
+    """Each episode with its title and entries; its edit form is drawn only while its expander
+    is open (a title, the entry picker listing the whole chronology, an answer box and three
+    buttons for every episode on every run otherwise). The expander's label never changes:
+    Streamlit keys a stateful expander by its label, and a new key closes it and redraws its
+    answer box, so a renamed episode would close the form being typed in."""
     options = _entry_options(scenario, analysis)
     rev = session.rev()
     for number, episode in enumerate(analysis.episodes, start=1):
-        label = f"{number}. {escape_markdown(episode.title or 'Untitled episode')}"
-        with st.expander(label, expanded=False):
+        with st.container(border=True):
+            st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
+            about = f"Entries {', '.join(episode.entries)}"
             if episode.from_reference:
-                st.caption("Carried forward from the expert's episodes.")
-            key = f"ep_{episode.id}_{rev}"
-            change = (_field_changed, episode.id, "title", f"{key}_title")
-            title = st.text_input(
-                "Episode title",
-                value=episode.title,
-                key=f"{key}_title",
-                max_chars=200,
-                **bound.callback(f"{key}_title", *change),
-            )
-            bound.catch_up(f"{key}_title", title != episode.title, *change)
-            shown = [e for e in episode.entries if e in options]
-            change = (_field_changed, episode.id, "entries", f"{key}_entries")
-            chosen = st.multiselect(
-                "Chronology entries",
-                list(options),
-                default=shown,
-                format_func=options.get,
-                key=f"{key}_entries",
-                **bound.callback(f"{key}_entries", *change),
-            )
-            bound.catch_up(f"{key}_entries", chosen != shown, *change)
-            answer_area(
-                "Why is this episode key?",
-                key=f"ep_{episode.id}_why",
-                value=episode.why_key,
-                edit=lambda a, text, i=episode.id: workflow.update_episode(a, i, why_key=text),
-            )
-            cols = st.columns(3)
-            cols[0].button(
-                "Move up",
-                key=f"{key}_up",
-                disabled=number == 1,
-                on_click=edit,
-                args=(lambda a, i=episode.id: workflow.move_episode(a, i, -1),),
-            )
-            cols[1].button(
-                "Move down",
-                key=f"{key}_down",
-                disabled=number == len(analysis.episodes),
-                on_click=edit,
-                args=(lambda a, i=episode.id: workflow.move_episode(a, i, 1),),
-            )
-            cols[2].button(
-                "Delete episode",
-                key=f"{key}_delete",
-                on_click=_delete_episode,
-                args=(episode.id,),
-            )
+                about += " · carried forward from the expert's episodes"
+            st.markdown(linked(about, scenario, analysis.outcome_revealed))
+            box = lazy_expander("Edit this episode", edit_episode_key(episode.id))
+            if box is not None:
+                with box:
+                    _episode_form(analysis, episode, number, options, rev)
+
+
+def _episode_form(
+    analysis: Analysis, episode: TraineeEpisode, number: int, options: dict[str, str], rev: int
+) -> None:
+    key = f"ep_{episode.id}_{rev}"
+    change = (_field_changed, episode.id, "title", f"{key}_title")
+    title = st.text_input(
+        "Episode title",
+        value=episode.title,
+        key=f"{key}_title",
+        max_chars=200,
+        **bound.callback(f"{key}_title", *change),
+    )
+    bound.catch_up(f"{key}_title", title != episode.title, *change)
+    shown = [e for e in episode.entries if e in options]
+    change = (_field_changed, episode.id, "entries", f"{key}_entries")
+    chosen = st.multiselect(
+        "Chronology entries",
+        list(options),
+        default=shown,
+        format_func=options.get,
+        key=f"{key}_entries",
+        **bound.callback(f"{key}_entries", *change),
+    )
+    bound.catch_up(f"{key}_entries", chosen != shown, *change)
+    answer_area(
+        "Why is this episode key?",
+        key=f"ep_{episode.id}_why",
+        value=episode.why_key,
+        edit=lambda a, text, i=episode.id: workflow.update_episode(a, i, why_key=text),
+    )
+    cols = st.columns(3)
+    cols[0].button(
+        "Move up",
+        key=f"{key}_up",
+        disabled=number == 1,
+        on_click=edit,
+        args=(lambda a, i=episode.id: workflow.move_episode(a, i, -1),),
+    )
+    cols[1].button(
+        "Move down",
+        key=f"{key}_down",
+        disabled=number == len(analysis.episodes),
+        on_click=edit,
+        args=(lambda a, i=episode.id: workflow.move_episode(a, i, 1),),
+    )
+    cols[2].button(
+        "Delete episode",
+        key=f"{key}_delete",
+        on_click=_delete_episode,
+        args=(episode.id,),
+    )
 
 
 def _delete_episode(episode_id: str) -> None:

@@ -8,9 +8,11 @@ from components import bound, session
 from components.answer_box import answer_area
 from components.coach_view import show_flags
 from components.focus import focus_after_rerun, restore_focus
+from components.lazy import lazy_expander
 from components.stage import edit
 from components.text import literal_error
 from secondstory import casefile, debrief, workflow
+from secondstory.coach import coach
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
 from secondstory.storage import StorageError
 from secondstory.textsafe import escape_markdown, shorten
@@ -52,56 +54,86 @@ def _delete(index: int) -> None:
         focus_after_rerun(ADD_STATEMENT)
 
 
+def edit_finding_key(index: int) -> str:
+    """The key of the expander holding the `index`-th finding's parts."""
+    return f"edit_finding_{index}"
+
+
+def _coached(finding: TraineeFinding, names: list[str]) -> list[tuple[str, list[str]]]:
+    """The finding's texts for the language coach, each with the names it should flag: names
+    belong in the case evidence, not in the statement, why it matters or the questions."""
+    framed = [finding.statement, finding.why_it_matters, *finding.questions]
+    case = [finding.case_evidence, finding.not_one_off]
+    return [
+        ("\n".join(t for t in framed if t.strip()), names),
+        ("\n".join(t for t in case if t.strip()), []),
+    ]
+
+
 def finding_list(scenario: Scenario, analysis: Analysis) -> None:
+    """Each finding's statement; its five answer boxes, pickers and the coach's notes are drawn
+    only while its expander is open (components/lazy.py: the label stays the same as the
+    statement is typed)."""
     names = casefile.names_in_case(scenario)
     episodes = {e.id: e.title or "Untitled episode" for e in analysis.episodes}
     rev = session.rev()
     for index, finding in enumerate(analysis.findings):
-        key = f"find_{index}_{rev}"
-        preview = escape_markdown(shorten(finding.statement)) or "no statement yet"
-        with st.expander(f"Finding {index + 1}: {preview}"):
-            for field, label in PARTS.items():
-                answer_area(
-                    label,
-                    key=f"find_{index}_{field}",
-                    value=getattr(finding, field),
-                    edit=lambda a, text, f=field, i=index: _with_part(a, i, f, text),
+        with st.container(border=True):
+            preview = escape_markdown(shorten(finding.statement)) or "no statement yet"
+            st.markdown(f"**Finding {index + 1}:** {preview}")
+            notes = sum(len(coach(text, found)) for text, found in _coached(finding, names))
+            if notes:
+                st.markdown(
+                    f"The language coach has {notes} note(s) on this finding: edit it to see them."
                 )
-            answer_area(
-                "Questions for the safeguarding partnership (one per line)",
-                key=f"find_{index}_questions",
-                value="\n".join(finding.questions),
-                edit=lambda a, text, i=index: _with_part(a, i, "questions", text),
-            )
-            options = list(CATEGORIES)
-            change = (_finding_changed, index, "category", f"{key}_category")
-            category = st.selectbox(
-                "Category",
-                options,
-                index=options.index(finding.category) if finding.category else None,
-                format_func=CATEGORIES.get,
-                key=f"{key}_category",
-                **bound.callback(f"{key}_category", *change),
-            )
-            bound.catch_up(f"{key}_category", category != finding.category, *change)
-            shown = [e for e in finding.episodes if e in episodes]
-            change = (_finding_changed, index, "episodes", f"{key}_episodes")
-            linked = st.multiselect(
-                "Linked episodes",
-                list(episodes),
-                default=shown,
-                format_func=episodes.get,
-                key=f"{key}_episodes",
-                **bound.callback(f"{key}_episodes", *change),
-            )
-            bound.catch_up(f"{key}_episodes", linked != shown, *change)
-            # Names belong in the case evidence, not in the statement, why it matters or questions.
-            framed = [finding.statement, finding.why_it_matters, *finding.questions]
-            show_flags("\n".join(t for t in framed if t.strip()), names)
-            show_flags(
-                "\n".join(t for t in (finding.case_evidence, finding.not_one_off) if t.strip())
-            )
-            st.button("Delete this finding", key=f"{key}_delete", on_click=_delete, args=(index,))
+            box = lazy_expander("Edit this finding", edit_finding_key(index))
+            if box is not None:
+                with box:
+                    _finding_form(finding, index, names, episodes, rev)
+
+
+def _finding_form(
+    finding: TraineeFinding, index: int, names: list[str], episodes: dict[str, str], rev: int
+) -> None:
+    key = f"find_{index}_{rev}"
+    for field, label in PARTS.items():
+        answer_area(
+            label,
+            key=f"find_{index}_{field}",
+            value=getattr(finding, field),
+            edit=lambda a, text, f=field, i=index: _with_part(a, i, f, text),
+        )
+    answer_area(
+        "Questions for the safeguarding partnership (one per line)",
+        key=f"find_{index}_questions",
+        value="\n".join(finding.questions),
+        edit=lambda a, text, i=index: _with_part(a, i, "questions", text),
+    )
+    options = list(CATEGORIES)
+    change = (_finding_changed, index, "category", f"{key}_category")
+    category = st.selectbox(
+        "Category",
+        options,
+        index=options.index(finding.category) if finding.category else None,
+        format_func=CATEGORIES.get,
+        key=f"{key}_category",
+        **bound.callback(f"{key}_category", *change),
+    )
+    bound.catch_up(f"{key}_category", category != finding.category, *change)
+    shown = [e for e in finding.episodes if e in episodes]
+    change = (_finding_changed, index, "episodes", f"{key}_episodes")
+    linked = st.multiselect(
+        "Linked episodes",
+        list(episodes),
+        default=shown,
+        format_func=episodes.get,
+        key=f"{key}_episodes",
+        **bound.callback(f"{key}_episodes", *change),
+    )
+    bound.catch_up(f"{key}_episodes", linked != shown, *change)
+    for text, found in _coached(finding, names):
+        show_flags(text, found)
+    st.button("Delete this finding", key=f"{key}_delete", on_click=_delete, args=(index,))
 
 
 def add_finding_form(analysis: Analysis) -> None:

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from streamlit.runtime.media_file_manager import MediaFileManager
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
+from streamlit.runtime.state.common import user_key_from_element_id
 from streamlit.testing.v1 import AppTest
 
 from components.state import Key
@@ -84,6 +85,17 @@ def run_page(
         at.switch_page(page_path(page))
         at.run()
     return at
+
+
+def open_editors(at: AppTest, *prefixes: str) -> AppTest:
+    """Open the page's expanders whose content is drawn only while open (components/lazy.py),
+    those whose key starts with one of `prefixes` (all of them if none is given), and run the
+    page again, as a trainee who clicked each would see it."""
+    keys = [user_key_from_element_id(e.proto.id) for e in at.expander if e.proto.id]
+    keys = [k for k in keys if k and (not prefixes or k.startswith(prefixes))]
+    for key in keys:
+        at.session_state[key] = True
+    return at.run() if keys else at
 
 
 def url_value(at: AppTest, name: str) -> str | None:

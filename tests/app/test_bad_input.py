@@ -6,7 +6,15 @@ from __future__ import annotations
 from secondstory import exchange, workflow
 from secondstory.models import MAX_ANSWER_CHARS, TraineeFinding
 from secondstory.textsafe import escape_markdown, shorten
-from tests.app.conftest import analysis_of, answers, click, errors, run_page, type_answer
+from tests.app.conftest import (
+    analysis_of,
+    answers,
+    click,
+    errors,
+    open_editors,
+    run_page,
+    type_answer,
+)
 
 TITLE = "<script>alert(1)</script> **x** [link](http://x) 🙂👍🏽 שלום עולם"
 LONG_WORD = "Unbreakable" * 27 + "end"  # 300 characters, no space
@@ -39,9 +47,9 @@ def test_an_episode_added_through_the_form_keeps_every_character(signed_in, scen
 def test_stage_1_shows_the_title_literally(signed_in, scenario, store):
     person, code, attempt = signed_in
     attempt, _ = _episode(store, person, attempt, scenario)
-    at = run_page("episodes", code, attempt.id)
+    at = open_editors(run_page("episodes", code, attempt.id))
     assert not at.exception
-    assert f"1. {escape_markdown(TITLE)}" in [e.label for e in at.expander]
+    assert f"1. {escape_markdown(TITLE)}" in [s.value for s in at.subheader]
     assert TITLE in [t.value for t in at.text_input]
     assert ANSWER in [a["value"] for a in answers(at).values()]
 
@@ -58,7 +66,8 @@ def test_stages_2_and_3_show_the_title_and_answers_literally(signed_in, scenario
         assert not at.exception
         assert f"1. {escape_markdown(TITLE)}" in [s.value for s in at.subheader]
         assert ANSWER in [a["value"] for a in answers(at).values()]
-    assert escape_markdown(ANSWER) in _markdown(at)
+    # The factor's statement, a paragraph of the factor's text.
+    assert any(f"\n\n{escape_markdown(ANSWER)}" in m for m in _markdown(at))
 
 
 def test_findings_show_the_statement_literally(signed_in, store):
@@ -67,8 +76,8 @@ def test_findings_show_the_statement_literally(signed_in, store):
     store.save_analysis(person.id, attempt.id, workflow.add_finding(attempt.analysis, finding))
     at = run_page("findings", code, attempt.id)
     assert not at.exception
-    [label] = [e.label for e in at.expander if e.label.startswith("Finding 1")]
-    assert label == f"Finding 1: {escape_markdown(shorten(ANSWER))}"
+    assert f"**Finding 1:** {escape_markdown(shorten(ANSWER))}" in _markdown(at)
+    at = open_editors(at)
     assert [a["value"] for a in answers(at).values()][:2] == [ANSWER, ANSWER]
 
 

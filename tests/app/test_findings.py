@@ -15,6 +15,7 @@ from tests.app.conftest import (
     checklist,
     click,
     focus_targets,
+    open_editors,
     run_page,
     shown_text,
     type_answer,
@@ -66,7 +67,10 @@ def test_adding_a_finding_with_every_part(signed_in, scenario, store):
     assert finding.questions == QUESTIONS
     assert (finding.category, finding.episodes) == ("human_management", [episode_id])
     at = run_page("findings", code, attempt.id)
-    assert any(e.label.startswith("Finding 1: ") for e in at.expander)
+    assert f"**Finding 1:** {escape_markdown(PARTS['statement'])}" in [m.value for m in at.markdown]
+    # Its parts are drawn only once it is opened for editing.
+    assert not answers(at)
+    at = open_editors(at)
     category = next(s for s in at.selectbox if s.key and s.key.endswith("_category"))
     assert category.value == "human_management"
 
@@ -85,7 +89,7 @@ def test_editing_a_part_is_saved_at_once(signed_in, scenario, store):
     person, code, attempt = signed_in
     analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement=PARTS["statement"]))
     store.save_analysis(person.id, attempt.id, analysis)
-    at = run_page("findings", code, attempt.id)
+    at = open_editors(run_page("findings", code, attempt.id))
     [area] = [k for k in answers(at) if k.endswith("_not_one_off")]
     at = type_answer(at, area, PARTS["not_one_off"])
     assert not at.exception
@@ -95,7 +99,7 @@ def test_editing_a_part_is_saved_at_once(signed_in, scenario, store):
     assert saved.not_one_off == PARTS["not_one_off"]
     assert saved.questions == ["First question?", "Second?"]
     assert saved.statement == PARTS["statement"]
-    at = run_page("findings", code, attempt.id)
+    at = open_editors(run_page("findings", code, attempt.id))
     assert [a["value"] for k, a in answers(at).items() if k.endswith("_not_one_off")] == [
         PARTS["not_one_off"]
     ]
@@ -106,7 +110,7 @@ def test_deleting_a_finding_redraws_the_rest_with_their_own_text(signed_in, stor
     analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement="First pattern"))
     analysis = workflow.add_finding(analysis, TraineeFinding(statement="Second pattern"))
     store.save_analysis(person.id, attempt.id, analysis)
-    at = run_page("findings", code, attempt.id)
+    at = open_editors(run_page("findings", code, attempt.id))
     at = click(at, "Delete this finding")
     assert not at.exception
     assert [f.statement for f in analysis_of(store, person, attempt).findings] == ["Second pattern"]
@@ -121,6 +125,11 @@ def test_case_specific_wording_is_flagged(signed_in, scenario, store):
     analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement=statement))
     store.save_analysis(person.id, attempt.id, analysis)
     at = run_page("findings", code, attempt.id)
+    # Closed, the finding says the coach has something to say; opened, it says what.
+    assert "The language coach has 1 note(s) on this finding: edit it to see them." in (
+        shown_text(at)
+    )
+    at = open_editors(at)
     assert any(m.value.startswith("**Language coach**") for m in at.markdown)
     flagged = [m.value for m in at.markdown if m.value.startswith("- *")]
     assert any(m.startswith(f"- *{escape_markdown(name)}*") for m in flagged), flagged
@@ -135,7 +144,7 @@ def test_names_in_the_case_evidence_are_not_flagged(signed_in, scenario, store):
     )
     analysis = workflow.add_finding(attempt.analysis, finding)
     store.save_analysis(person.id, attempt.id, analysis)
-    at = run_page("findings", code, attempt.id)
+    at = open_editors(run_page("findings", code, attempt.id))
     flagged = [m.value for m in at.markdown if m.value.startswith("- *")]
     assert not any(escape_markdown(name) in m for m in flagged), flagged
 
@@ -238,7 +247,7 @@ def test_after_deleting_a_finding_focus_goes_to_the_add_form(signed_in, store):
     person, code, attempt = signed_in
     analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement="First pattern"))
     store.save_analysis(person.id, attempt.id, analysis)
-    at = run_page("findings", code, attempt.id)
+    at = open_editors(run_page("findings", code, attempt.id))
     at = click(at, "Delete this finding")
     assert analysis_of(store, person, attempt).findings == []
     assert focus_targets(at) == ["add_finding_statement"]

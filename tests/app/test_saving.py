@@ -8,7 +8,15 @@ from components.state import Key
 from secondstory import workflow
 from secondstory.storage import StorageError, Store
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import analysis_of, answers, click, errors, run_page, type_answer
+from tests.app.conftest import (
+    analysis_of,
+    answers,
+    click,
+    errors,
+    open_editors,
+    run_page,
+    type_answer,
+)
 
 CHOOSE = "Changed in two places: choose what to keep"
 
@@ -41,8 +49,8 @@ def test_a_tab_that_has_not_seen_another_tabs_change_does_not_overwrite_it(
 ):
     person, code, attempt = signed_in
     attempt, episode_id = _with_episode(store, person, attempt, scenario)
-    first = run_page("episodes", code, attempt.id)
-    second = run_page("episodes", code, attempt.id)
+    first = open_editors(run_page("episodes", code, attempt.id))
+    second = open_editors(run_page("episodes", code, attempt.id))
     first = _retitle(first, episode_id, "Renamed in the first tab")
     second = _add_episode(second, "Added in the second tab", scenario.chronology[4].id)
     assert not second.exception
@@ -66,8 +74,8 @@ def test_the_same_answer_changed_in_two_tabs_shows_both_and_saves_the_choice(
 ):
     person, code, attempt = signed_in
     attempt, episode_id = _with_episode(store, person, attempt, scenario)
-    first = run_page("episodes", code, attempt.id)
-    second = run_page("episodes", code, attempt.id)
+    first = open_editors(run_page("episodes", code, attempt.id))
+    second = open_editors(run_page("episodes", code, attempt.id))
     type_answer(first, _why(first, episode_id), "The first tab's answer.")
     second = type_answer(second, _why(second, episode_id), "The second tab's answer.")
     assert not second.exception
@@ -91,7 +99,7 @@ def test_the_sidebar_shows_the_last_confirmed_save_and_a_failure(
 ):
     person, code, attempt = signed_in
     attempt, episode_id = _with_episode(store, person, attempt, scenario)
-    at = run_page("episodes", code, attempt.id)
+    at = open_editors(run_page("episodes", code, attempt.id))
     at = type_answer(at, _why(at, episode_id), "Saved for sure.")
     saved_at = store.get_attempt(person.id, attempt.id).updated_at.strftime("%H:%M:%S")
     assert _sidebar(at).caption[-1].value == (
@@ -134,7 +142,7 @@ def test_sign_out_forgets_this_tabs_saving_state(signed_in, scenario, store):
     answer's message and its text) is the trainee's: the next person at the browser has none."""
     person, code, attempt = signed_in
     attempt, episode_id = _with_episode(store, person, attempt, scenario)
-    at = run_page("episodes", code, attempt.id)
+    at = open_editors(run_page("episodes", code, attempt.id))
     key = _why(at, episode_id)
     at = type_answer(at, key, "Refused\x0bhere")
     kept = (Key.AUTOSAVE, Key.BOUND_HANDLED, Key.ANSWER_ERRORS)
@@ -150,7 +158,7 @@ def test_a_database_that_cannot_be_reached_while_typing_keeps_the_change(
 ):
     person, code, attempt = signed_in
     attempt, episode_id = _with_episode(store, person, attempt, scenario)
-    at = run_page("episodes", code, attempt.id)
+    at = open_editors(run_page("episodes", code, attempt.id))
 
     def unreachable(_url):
         raise StorageError("could not connect to server at db.internal:5432")

@@ -295,7 +295,35 @@ def add_episode(page: Page, title: str, entry_id: str) -> None:
     expect_tag(entries, entry_id)
     form.get_by_label("Why is this episode key?").fill(f"{title} shaped what happened next.")
     act(page, form.get_by_role("button", name="Add episode").click)
-    expect(page.get_by_test_id("stExpander").filter(has_text=title)).to_be_visible()
+    expect(item_box(page, title)).to_be_visible()
+
+
+def item_box(scope, heading: str):
+    """The bordered box of an episode or a finding, found by the text of its heading: the
+    innermost block holding that text and an expander."""
+    return (
+        scope.get_by_test_id("stVerticalBlock")
+        .filter(has=scope.get_by_text(heading))
+        .filter(has=scope.get_by_test_id("stExpander"))
+        .last
+    )
+
+
+def open_expander(scope, label: str):
+    """The expander with this label in `scope`, opened (a click on an open one would close it);
+    what it holds may be drawn only once it is open (components/lazy.py), so wait for it with
+    the returned locator."""
+    expander = scope.get_by_test_id("stExpander").filter(has_text=label).first
+    details = expander.locator("details").first
+    if details.get_attribute("open") is None:
+        expander.locator("summary").click()
+    expect(details).to_have_attribute("open", re.compile(".*"))
+    return expander
+
+
+def open_episode(page: Page, title: str):
+    """The edit form of the episode titled `title` on stage 1, opened."""
+    return open_expander(item_box(page, title), "Edit this episode")
 
 
 ANSWER_BOX = "iframe[data-testid='stCustomComponentV1']"

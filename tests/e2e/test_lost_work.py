@@ -15,6 +15,8 @@ from appdriver import (
     choose,
     expect_tag,
     goto,
+    item_box,
+    open_episode,
     open_tutorial,
     prepare,
     start,
@@ -24,16 +26,6 @@ from playwright.sync_api import Page, expect
 
 WHY = "Why is this episode key?"
 EPISODE = "Nursery notices hunger"
-
-
-def _open_episode(page: Page, title: str = EPISODE):
-    """The episode's expander, opened (a click on an open one would close it)."""
-    expander = page.get_by_test_id("stExpander").filter(has_text=title)
-    details = expander.locator("details").first
-    if details.get_attribute("open") is None:
-        expander.locator("summary").click()
-    expect(details).to_have_attribute("open", re.compile(".*"))
-    return expander
 
 
 def _episodes_page(page: Page, base: str, name: str) -> str:
@@ -47,14 +39,14 @@ def _episodes_page(page: Page, base: str, name: str) -> str:
 
 def _why_after_reload(page: Page, url: str):
     goto(page, url)
-    return answer_box(_open_episode(page), WHY)
+    return answer_box(open_episode(page, EPISODE), WHY)
 
 
 @pytest.mark.browser
 def test_first_edit_after_a_server_restart_is_saved(app):
     page, base, restart = app
     query = _episodes_page(page, base, "Restart")
-    area = answer_box(_open_episode(page), WHY)
+    area = answer_box(open_episode(page, EPISODE), WHY)
     restart()
     wait_idle(page)
     area.fill("Typed after the restart.")
@@ -63,14 +55,14 @@ def test_first_edit_after_a_server_restart_is_saved(app):
     area = _why_after_reload(page, f"{base}/episodes?{query}")
     expect(area).to_have_value("Typed after the restart.")
     # The same holds for Streamlit's own widgets: a new title typed first after a restart.
-    title = page.get_by_test_id("stExpander").filter(has_text=EPISODE).get_by_label("Episode title")
+    title = item_box(page, EPISODE).get_by_label("Episode title")
     restart()
     wait_idle(page)
     title.fill("Renamed after the restart")
     act(page, lambda: title.press("Enter"))
     goto(page, f"{base}/episodes?{query}")
     expect(
-        _open_episode(page, "Renamed after the restart").get_by_label("Episode title")
+        open_episode(page, "Renamed after the restart").get_by_label("Episode title")
     ).to_have_value("Renamed after the restart")
 
 
@@ -78,7 +70,7 @@ def test_first_edit_after_a_server_restart_is_saved(app):
 def test_typing_is_saved_while_the_cursor_is_still_in_the_field(app):
     page, base, _ = app
     query = _episodes_page(page, base, "Typist")
-    area = answer_box(_open_episode(page), WHY)
+    area = answer_box(open_episode(page, EPISODE), WHY)
     area.click()
     area.press("Control+a")
     area.press_sequentially("Saved without leaving the field.")
@@ -94,7 +86,7 @@ def test_typing_is_saved_while_the_cursor_is_still_in_the_field(app):
 def test_a_reload_with_unsaved_typing_asks_first(app):
     page, base, _ = app
     query = _episodes_page(page, base, "Hasty")
-    area = answer_box(_open_episode(page), WHY)
+    area = answer_box(open_episode(page, EPISODE), WHY)
     asked = []
 
     def answer(dialog):
@@ -120,7 +112,7 @@ def test_a_reload_with_unsaved_typing_asks_first(app):
 def test_a_refused_answer_keeps_its_text_and_says_why_once(app):
     page, base, _ = app
     query = _episodes_page(page, base, "Careful")
-    expander = _open_episode(page)
+    expander = open_episode(page, EPISODE)
     area = answer_box(expander, WHY)
     area.fill("Seen as it was\x0bat the time.")
     act(page, lambda: area.press("Tab"))
@@ -140,7 +132,7 @@ def test_a_refused_answer_keeps_its_text_and_says_why_once(app):
     expect(refused).to_have_count(1)
     wait_idle(page)  # the merge's redraw has landed
     if not area.is_visible():  # the redraw may close the episode
-        area = answer_box(_open_episode(page), WHY)
+        area = answer_box(open_episode(page, EPISODE), WHY)
     expect(area).to_have_value("Seen as it was\x0bat the time.")
     area.fill("Seen as it was at the time.")
     area.press("Tab")
@@ -158,7 +150,7 @@ def test_two_tabs_on_one_attempt_keep_both_changes_and_show_a_clash(app):
     prepare(other)
     goto(other, f"{base}/episodes?{query}")
     # Tab 1 writes why the episode is key; tab 2, which has not seen that, adds an episode.
-    area = answer_box(_open_episode(page), WHY)
+    area = answer_box(open_episode(page, EPISODE), WHY)
     area.fill("Written in tab 1.")
     area.press("Tab")
     expect(box_status(area)).to_have_text("Saved")
@@ -168,7 +160,7 @@ def test_two_tabs_on_one_attempt_keep_both_changes_and_show_a_clash(app):
     area.fill("Tab 1's second thoughts.")
     area.press("Tab")
     expect(box_status(area)).to_have_text("Saved")
-    other_area = answer_box(_open_episode(other), WHY)
+    other_area = answer_box(open_episode(other, EPISODE), WHY)
     other_area.fill("Tab 2's view.")
     act(other, lambda: other_area.press("Tab"))
     panel = other.get_by_text("Changed in two places: choose what to keep")
@@ -184,6 +176,4 @@ def test_two_tabs_on_one_attempt_keep_both_changes_and_show_a_clash(app):
     expect(panel).to_have_count(0)
     area = _why_after_reload(page, f"{base}/episodes?{query}")
     expect(area).to_have_value("Tab 1's second thoughts.\n\nTab 2's view.")
-    expect(
-        page.get_by_test_id("stExpander").filter(has_text="Health visitor review")
-    ).to_be_visible()
+    expect(item_box(page, "Health visitor review")).to_be_visible()
