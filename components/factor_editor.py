@@ -13,7 +13,7 @@ from components.coach_view import show_flags
 from components.entry_links import linked
 from components.focus import focus_after_rerun, restore_focus
 from components.lazy import lazy_expander
-from components.text import labelled, literal, literal_error
+from components.text import literal_error
 from secondstory import casefile, interview, workflow
 from secondstory.models import (
     MAX_ANSWER_CHARS,
@@ -38,28 +38,43 @@ def _delete_factor(episode_id: str, index: int, number: int) -> None:
         session.save(workflow.delete_factor(current.analysis, episode_id, index))
         # The edit forms are keyed by position: redraw them with the remaining factors' values.
         session.bump_revision()
-        # The deleted factor's button goes with it: keep the keyboard on this episode's form.
-        focus_after_rerun(_add_category_key(number))
+        # The deleted factor's button goes with it: keep the keyboard on this episode's add
+        # form, or on the expander that opens it.
+        adder_open = st.session_state.get(add_factor_key(number))
+        focus_after_rerun(_add_category_key(number) if adder_open else add_factor_key(number))
 
 
 def factor_view(
     factor: TraineeFactor, evidence: dict[str, str], scenario: Scenario, show_later: bool
 ) -> None:
     """A factor as written: its category, prompt area, statement and the evidence cited (entry
-    ids as links that open them)."""
-    labelled("Category", CATEGORIES[factor.category])
+    ids as links that open them), in one block of text (an element each was most of what stage
+    3 sent the browser on a large analysis)."""
+    lines = [f"**Category:** {escape_markdown(CATEGORIES[factor.category])}"]
     if factor.prompt_area:
-        labelled("Prompt area", PROMPT_AREAS[factor.prompt_area])
-    literal(factor.statement or "(no statement)")
+        lines.append(f"**Prompt area:** {escape_markdown(PROMPT_AREAS[factor.prompt_area])}")
+    paragraphs = ["  \n".join(lines), escape_markdown(factor.statement or "(no statement)")]
     if factor.evidence:
         cited = ", ".join(evidence.get(e, e) for e in factor.evidence)
         # Markdown, not a caption: a caption's 60% grey leaves links below 4.5:1.
-        st.markdown("Evidence: " + linked(cited, scenario, show_later))
+        paragraphs.append("Evidence: " + linked(cited, scenario, show_later))
+    st.markdown("\n\n".join(paragraphs))
+
+
+def add_factor_key(number: int) -> str:
+    """The key of the expander holding the add form of the `number`-th episode."""
+    return f"add_factor_{number}"
 
 
 def episode_explanation(
-    scenario: Scenario, analysis: Analysis, episode: TraineeEpisode, number: int, mode: str
+    scenario: Scenario,
+    analysis: Analysis,
+    episode: TraineeEpisode,
+    number: int,
+    evidence: dict[str, str],
 ) -> None:
+    """An episode's local rationality and factors; `evidence` is what a factor may cite. The
+    forms to edit or add a factor are drawn only while their expanders are open."""
     rev = session.rev()
     key = f"expl_{episode.id}_{rev}"
     with st.container(border=True):
@@ -72,8 +87,6 @@ def episode_explanation(
         )
         show_flags(episode.local_rationality)
         st.markdown(f"**Contributory factors** ({len(episode.factors)})")
-        closed = interview.closed_parts(scenario, analysis, mode)
-        evidence = casefile.evidence_options(scenario, analysis.outcome_revealed, closed)
         for index, factor in enumerate(episode.factors):
             with st.container(border=True):
                 factor_view(factor, evidence, scenario, analysis.outcome_revealed)
@@ -85,7 +98,18 @@ def episode_explanation(
                     on_click=_delete_factor,
                     args=(episode.id, index, number),
                 )
-        add_factor_form(episode, evidence, key, _add_category_key(number))
+        adder = lazy_expander("Add a contributory factor", add_factor_key(number))
+        if adder is not None:
+            with adder:
+                add_factor_form(episode, evidence, key, _add_category_key(number))
+        restore_focus()
+
+
+def citable(scenario: Scenario, analysis: Analysis, mode: str) -> dict[str, str]:
+    """The evidence a factor may cite on stage 3: in conversation practice, only the parts of
+    conversations drawn out so far."""
+    closed = interview.closed_parts(scenario, analysis, mode)
+    return casefile.evidence_options(scenario, analysis.outcome_revealed, closed)
 
 
 Fields = tuple[str | None, str | None, str, list[str]]
@@ -160,7 +184,6 @@ def add_factor_form(
     episode: TraineeEpisode, evidence: dict[str, str], key: str, category_key: str
 ) -> None:
     with st.form(f"{key}_add", clear_on_submit=True):
-        st.markdown("Add a contributory factor")
         fields = _factor_fields(evidence, None, category_key)
         if st.form_submit_button("Add factor"):
             # Keep the keyboard where the work is: on the form, ready for the next factor.
@@ -171,7 +194,6 @@ def add_factor_form(
                 ),
                 category_key,
             )
-    restore_focus()
 
 
 def edit_factor_key(number: int, index: int) -> str:

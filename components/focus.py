@@ -1,7 +1,8 @@
 """Keyboard focus after an action that redraws the page (adding an episode clears its form and
 reruns the script, and the browser drops focus to the page body). Streamlit has no way to set
 focus (streamlit/streamlit#3899), so a small static script, run once on the next script run,
-puts it on a keyed widget: no user text goes into it and it fetches nothing (works offline)."""
+puts it on a keyed widget (or a keyed expander's heading): no user text goes into it and it
+fetches nothing (works offline)."""
 
 from __future__ import annotations
 
@@ -22,15 +23,22 @@ _KEY = re.compile(r"^[a-z0-9_]+$")
 _SCRIPT = """<script>
 // request %s
 (() => {
-  const selector = ".st-key-%s :is(input, textarea, [role='combobox'])";
+  const selector = ".st-key-%s :is(input, textarea, [role='combobox'], summary)";
   const until = Date.now() + 2000;
+  let placed = false;
+  const form = (node) => node && node.closest && node.closest("[data-testid='stForm']");
   const place = () => {
     const target = document.querySelector(selector);
     const active = document.activeElement;
     // Only focus that was dropped (on the page body, or on a node the redraw removed) is
-    // taken back: never from where the trainee has gone since.
-    if (target && active !== target && (!active || active === document.body || !active.isConnected))
+    // taken back, or, once, focus still on the button that submitted the target's own form:
+    // never from where the trainee has gone since.
+    const dropped = !active || active === document.body || !active.isConnected;
+    const submitted = !placed && active && active.tagName === "BUTTON" && form(target) && form(active) === form(target);
+    if (target && active !== target && (dropped || submitted)) {
       target.focus();
+      placed = true;
+    }
     if (Date.now() < until) setTimeout(place, 50);
   };
   place();

@@ -6,7 +6,15 @@ from __future__ import annotations
 from secondstory import interview, workflow
 from secondstory.models import MAX_QUESTION_CHARS
 from secondstory.textsafe import escape_markdown
-from tests.app.conftest import TUTORIAL, analysis_of, click, errors, run_page, shown_text
+from tests.app.conftest import (
+    TUTORIAL,
+    analysis_of,
+    click,
+    errors,
+    open_editors,
+    run_page,
+    shown_text,
+)
 
 CASE = "cumulative-neglect"
 HOSTILE = "<script>alert(1)</script> **What** [link](http://x) do you think went well? 🙂 שלום"
@@ -196,7 +204,7 @@ def test_stage_3_offers_as_evidence_only_the_conversation_parts_drawn_out(start,
     entries = list(scenario.expert.episodes[0].entries)
     analysis, _ = workflow.add_episode(analysis, "An episode", entries, "Key.")
     store.save_analysis(person.id, attempt.id, analysis, stage="factors")
-    at = run_page("explanation", code, attempt.id)
+    at = open_editors(run_page("explanation", code, attempt.id))
     assert not at.exception
     evidence = next(m for m in at.multiselect if m.label.startswith("Evidence"))
     parts = [o for o in evidence.options if o.startswith("Conversation with")]

@@ -11,6 +11,7 @@ from tests.app.conftest import (
     checklist,
     errors,
     focus_targets,
+    open_editors,
     run_page,
     type_answer,
 )
@@ -30,6 +31,8 @@ def _form_submit(at):
 
 
 def _fill(at, category=None, area=None, statement="", evidence=()):
+    """Open the first episode's add form, if closed, and submit it filled in."""
+    at = open_editors(at, "add_factor_")
     if category:
         at.selectbox[0].select(category)
     if area:
@@ -58,10 +61,13 @@ def test_adding_a_factor_saves_every_part_and_shows_it(signed_in, scenario, stor
     assert factor.evidence == evidence
     at = run_page("explanation", code, attempt.id)
     markdown = [m.value for m in at.markdown]
-    assert "**Category:** Human\\-tool operation" in markdown
-    assert escape_markdown(STATEMENT) in markdown
+    # The factor is one block of text: category and prompt area, the statement, the evidence.
+    [shown] = [m for m in markdown if m.startswith("**Category:**")]
+    heading, statement, caption = shown.split("\n\n")
+    assert heading == "**Category:** Human\\-tool operation  \n**Prompt area:** Working conditions"
+    assert statement == escape_markdown(STATEMENT)
     labels = casefile.evidence_options(scenario, False)
-    caption = next(m.value for m in at.markdown if m.value.startswith("Evidence: "))
+    assert caption.startswith("Evidence: ")
     entry_id, record_id = evidence
     assert f"[{entry_id}](case_file?" in caption  # the entry id opens the entry
     assert escape_markdown(labels[record_id]) in caption
@@ -176,7 +182,7 @@ def test_a_factor_can_be_edited_after_it_is_added(signed_in, scenario, store):
         STATEMENT,
         [cited],
     )
-    assert escape_markdown(STATEMENT) in [m.value for m in at.markdown]
+    assert any(f"\n\n{escape_markdown(STATEMENT)}" in m.value for m in at.markdown)
 
 
 def test_an_edit_that_clears_the_statement_is_refused(signed_in, scenario, store):
@@ -225,6 +231,13 @@ def test_after_deleting_a_factor_focus_goes_to_its_episodes_form(signed_in, scen
     analysis = workflow.add_factor(analysis, second, "human_tool", None, "Only factor", [])
     store.save_analysis(person.id, attempt.id, analysis)
     at = run_page("explanation", code, attempt.id)
+    # Its add form closed: focus goes to the expander that opens it.
+    [b for b in at.button if b.label == "Delete this factor"][0].click().run()
+    assert analysis_of(store, person, attempt).episodes[1].factors == []
+    assert focus_targets(at) == ["add_factor_2"]
+    # Its add form open: focus goes to the form's first field.
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = open_editors(run_page("explanation", code, attempt.id))
     [b for b in at.button if b.label == "Delete this factor"][0].click().run()
     assert analysis_of(store, person, attempt).episodes[1].factors == []
     assert focus_targets(at) == ["add_factor_2_category"]

@@ -13,6 +13,8 @@ from appdriver import (
     box_status,
     choose,
     goto,
+    item_box,
+    open_expander,
     open_tutorial,
     serious_violations,
     start,
@@ -69,7 +71,7 @@ def test_whole_journey_with_reload_and_restart(app):
     page.reload()
     wait_idle(page)
     for title in ("Nursery notices hunger", "Health visitor review"):
-        expect(page.get_by_test_id("stExpander").filter(has_text=title)).to_be_visible()
+        expect(item_box(page, title)).to_be_visible()
 
     act(page, page.get_by_role("link", name="2. Appraisal").click)
     for index in range(2):
@@ -90,12 +92,9 @@ def test_whole_journey_with_reload_and_restart(app):
     assert_accessible(page, axe, "appraisal with two appraisals")
 
     goto(page, f"{base}/explanation?{query}")
-    for index in range(2):
-        form = (
-            page.locator("[data-testid='stForm']")
-            .filter(has_text="Add a contributory factor")
-            .nth(index)
-        )
+    for index, title in enumerate(("Nursery notices hunger", "Health visitor review")):
+        adder = open_expander(item_box(page, title), "Add a contributory factor")
+        form = adder.get_by_test_id("stForm")
         choose(page, form.get_by_test_id("stSelectbox").first, "Family-professional")
         form.get_by_label("The factor, in a sentence or two").fill(
             f"The parent's warmth reassured staff ({index + 1})."
@@ -129,7 +128,7 @@ def test_whole_journey_with_reload_and_restart(app):
         "How does the partnership know small concerns are pieced together?"
     )
     act(page, form.get_by_role("button", name="Add finding").click)
-    expect(page.get_by_test_id("stExpander").filter(has_text="Finding 1")).to_be_visible()
+    expect(item_box(page, "Finding 1")).to_be_visible()
     submit = page.get_by_role("button", name="Submit my analysis")
     expect(submit).to_be_enabled()
     act(page, submit.click)

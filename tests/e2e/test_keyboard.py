@@ -7,7 +7,16 @@ from __future__ import annotations
 import re
 
 import pytest
-from appdriver import act, add_episode, choose, goto, open_tutorial, start
+from appdriver import (
+    act,
+    add_episode,
+    choose,
+    goto,
+    item_box,
+    open_expander,
+    open_tutorial,
+    start,
+)
 from playwright.sync_api import expect
 
 STATEMENT = re.compile("^Finding statement")
@@ -45,7 +54,8 @@ def test_after_adding_a_factor_or_a_finding_focus_is_on_its_form(app):
 
     goto(page, f"{base}/explanation?{query}")
     # The second episode's form: focus must come back to that one, not the first.
-    form = _form(page, "Add a contributory factor").nth(1)
+    form = open_expander(item_box(page, "Health visitor review"), "Add a contributory factor")
+    form = form.get_by_test_id("stForm")
     category = form.get_by_test_id("stSelectbox").first.get_by_role("combobox")
     for number in (1, 2):
         choose(page, form.get_by_test_id("stSelectbox").first, "Family-professional")
@@ -61,14 +71,23 @@ def test_after_adding_a_factor_or_a_finding_focus_is_on_its_form(app):
         act(page, deletes.first.click)
         expect(deletes).to_have_count(left)
         expect(category).to_be_focused()
+    # With the add form closed, focus goes to the expander that opens it.
+    choose(page, form.get_by_test_id("stSelectbox").first, "Family-professional")
+    form.get_by_label("The factor, in a sentence or two").fill("Warmth reassured (3).")
+    act(page, form.get_by_role("button", name="Add factor").click)
+    adder = item_box(page, "Health visitor review").get_by_test_id("stExpander")
+    summary = adder.filter(has_text="Add a contributory factor").locator("summary")
+    act(page, summary.click)
+    expect(form).to_have_count(0)
+    act(page, deletes.first.click)
+    expect(deletes).to_have_count(0)
+    expect(summary).to_be_focused()
 
     goto(page, f"{base}/findings?{query}")
     form = _form(page, "Add a finding")
     for number in (1, 2):
         form.get_by_label(STATEMENT).fill(f"Small observations are not pieced together ({number}).")
         act(page, form.get_by_role("button", name="Add finding").click)
-        expect(
-            page.get_by_test_id("stExpander").filter(has_text=f"Finding {number}")
-        ).to_be_visible()
+        expect(item_box(page, f"Finding {number}")).to_be_visible()
         expect(form.get_by_label(STATEMENT)).to_be_focused()
         expect(form.get_by_label(STATEMENT)).to_have_value("")
