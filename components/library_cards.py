@@ -113,17 +113,18 @@ def scenario_card(
             f"{REVIEW_KINDS[scenario.review_context.kind]} · {_progress(attempts)}"
         )
         st.markdown(escape_markdown(scenario.summary))
+        # One list, and one row for the buttons: every element is a message to the browser,
+        # and the Library draws a card for every case.
         with st.expander("Learning objectives"):
-            for objective in scenario.learning_objectives:
-                st.markdown(f"- {escape_markdown(objective)}")
+            st.markdown("\n".join(f"- {escape_markdown(o)}" for o in scenario.learning_objectives))
         if not can_open:
             return
-        buttons = st.columns(3)
-        if buttons[0].button("Open this case", key=f"open_{scenario.id}", type="primary"):
+        buttons = st.container(horizontal=True)
+        if buttons.button("Open this case", key=f"open_{scenario.id}", type="primary"):
             st.session_state[Key.OPENING] = scenario.id
             st.rerun()
         unfinished = [a for a in attempts or [] if not a.submitted_at]
-        if unfinished and buttons[1].button("Continue latest", key=f"continue_{scenario.id}"):
+        if unfinished and buttons.button("Continue latest", key=f"continue_{scenario.id}"):
             session.go_to_attempt("screens/case_file.py", unfinished[0])
 
 

@@ -12,7 +12,9 @@ import textwrap
 
 import altair as alt
 import pandas as pd
+import pyarrow as pa
 import streamlit as st
+from streamlit import dataframe_util
 
 from secondstory import casefile
 from secondstory.agency_view import as_seen
@@ -158,6 +160,32 @@ def chart_spec(
     return chart.to_dict()
 
 
+@per_version()
+def _drawn_spec(
+    scenario: Scenario,
+    entries: tuple[str, ...],
+    spans: tuple[tuple[tuple[str, object], ...], ...],
+    seen_by: str | None,
+    background: bool,
+) -> dict:
+    """The chart's spec with its data sets already in Arrow, as Streamlit would turn them."""
+    spec = dict(chart_spec(scenario, entries, spans, seen_by, background))
+    spec["datasets"] = {
+        name: dataframe_util.convert_anything_to_arrow_bytes(pd.DataFrame(rows))
+        for name, rows in spec.get("datasets", {}).items()
+    }
+    return spec
+
+
+@per_version()
+def entry_table(scenario: Scenario, entries: tuple[str, ...], seen_by: str | None) -> pa.Table:
+    """The entries as a table (casefile.entry_rows), built once per case version and entries."""
+    found = [e for ref in entries if (e := casefile.entry(scenario, ref)) is not None]
+    return pa.Table.from_pandas(
+        pd.DataFrame(casefile.entry_rows(scenario, found, seen_by)), preserve_index=False
+    )
+
+
 def timeline(
     scenario: Scenario,
     entries: list[Entry],
@@ -178,9 +206,10 @@ def timeline(
     if not shown:
         st.info("No entries match these choices.")
         return None
-    spec = chart_spec(
+    ids = tuple(e.id for e in shown)
+    spec = _drawn_spec(
         scenario,
-        tuple(e.id for e in shown),
+        ids,
         tuple(tuple(s.items()) for s in spans or []),
         seen_by,
         background,
@@ -206,7 +235,7 @@ def timeline(
     # answer on stage 1 could no longer pick an entry in an episode's multiselect (cause not
     # yet found; docs/performance.md).
     with st.expander("Timeline as a table"):
-        st.dataframe(casefile.entry_rows(scenario, shown, seen_by), hide_index=True)
+        st.dataframe(entry_table(scenario, ids, seen_by), hide_index=True)
         if spans:
             columns = ["whose", "episode", "from", "to", "entries"]
             st.dataframe(pd.DataFrame(spans)[columns], hide_index=True)

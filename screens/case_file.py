@@ -21,7 +21,7 @@ from components.case_views import (
 from components.entry_links import take_opened_entry
 from components.state import Key
 from components.text import literal
-from components.timeline import timeline
+from components.timeline import entry_table, timeline
 from secondstory import casefile, interview
 
 TABS = ["Overview", "Chronology", "Timeline", "Records", "Conversations"]
@@ -57,7 +57,8 @@ if chronology_tab.open:
         if item:
             entry_card(scenario, item, analysis, seen_by, closed)
         if st.toggle("Show the chronology as a table", key="chron_table"):
-            st.dataframe(casefile.entry_rows(scenario, entries, seen_by), hide_index=True)
+            ids = tuple(e.id for e in entries)
+            st.dataframe(entry_table(scenario, ids, seen_by), hide_index=True)
         else:
             chronology_cards(scenario, entries, seen_by)
 if timeline_tab.open:
