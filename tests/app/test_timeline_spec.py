@@ -1,4 +1,5 @@
-"""The timeline's chart spec: every agency keeps its name on its lane."""
+"""The timeline's chart spec: every agency keeps its name on its lane; its data and the
+entries table are built as Arrow once."""
 
 from __future__ import annotations
 
@@ -41,3 +42,32 @@ def test_each_lane_is_tall_enough_for_its_wrapped_name(library):
     # The band scale's padding of 1 adds a step above and below the lanes.
     step = spec["height"] / (len(names) + 2)
     assert step >= LANE_LINE_HEIGHT * longest + 8
+
+
+def test_the_chart_is_handed_its_data_already_in_arrow(library):
+    import pyarrow as pa
+
+    from components.timeline import _drawn_spec
+
+    scenario = max(library.scenarios.values(), key=lambda s: len(s.chronology))
+    entries = tuple(e.id for e in scenario.chronology)
+    spec = chart_spec(scenario, entries, (), None, True)
+    drawn = _drawn_spec(scenario, entries, (), None, True)
+    assert set(drawn["datasets"]) == set(spec["datasets"])
+    for name, rows in spec["datasets"].items():
+        table = pa.ipc.open_stream(drawn["datasets"][name]).read_all()
+        assert table.select(list(rows[0])).to_pylist() == rows
+    assert drawn is _drawn_spec(scenario, entries, (), None, True)  # built once
+    assert "datasets" in spec and not isinstance(next(iter(spec["datasets"].values())), bytes)
+
+
+def test_the_entries_table_is_the_case_files_rows_built_once(library):
+    from components.timeline import entry_table
+    from secondstory import casefile
+
+    scenario = max(library.scenarios.values(), key=lambda s: len(s.chronology))
+    shown = scenario.chronology[:5]
+    ids = tuple(e.id for e in shown)
+    table = entry_table(scenario, ids, None)
+    assert table.to_pylist() == casefile.entry_rows(scenario, shown, None)
+    assert entry_table(scenario, ids, None) is table
