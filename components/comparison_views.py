@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from components.entry_links import linked
+from components.lazy import lazy_expander
 from components.state import Key
 from components.text import labelled, literal
 from components.timeline import timeline
@@ -64,8 +65,7 @@ def profile(feedback: Feedback) -> None:
         st.caption(escape_markdown(note))
 
 
-def episodes_tab(feedback: EpisodesFeedback, scenario: Scenario, analysis: Analysis) -> None:
-    st.caption(escape_markdown(feedback.how_marked))
+def _episodes_on_timeline(scenario: Scenario, analysis: Analysis) -> None:
     spans = casefile.episode_spans(
         scenario,
         [("Yours", e.title, e.entries) for e in analysis.episodes]
@@ -77,6 +77,16 @@ def episodes_tab(feedback: EpisodesFeedback, scenario: Scenario, analysis: Analy
         spans,
         key="comparison_timeline",
     )
+
+
+def episodes_tab(feedback: EpisodesFeedback, scenario: Scenario, analysis: Analysis) -> None:
+    st.caption(escape_markdown(feedback.how_marked))
+    # On the timeline only when asked for: drawing the chart was most of the time the
+    # comparison took to appear (docs/performance.md).
+    shown = lazy_expander("Your episodes and the expert's on the timeline", "comparison_spans")
+    if shown is not None:
+        with shown:
+            _episodes_on_timeline(scenario, analysis)
     for pair in feedback.matched:
         with st.container(border=True):
             left, right = st.columns(2)
