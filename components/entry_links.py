@@ -7,6 +7,7 @@ the trainee may read are linked: one known only later stays plain until the outc
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import urlencode
 
 import streamlit as st
@@ -20,20 +21,20 @@ ENTRY_PARAM = "entry"
 CASE_FILE = "case_file"  # the case file page's address (its file name)
 
 
-def entry_address(entry_id: str) -> str:
+def _addresses() -> Callable[[str], str]:
+    """The address of an entry, for this page's session and attempt (read once per text)."""
     params = {
         name: st.query_params[name]
         for name in (SESSION_PARAM, ATTEMPT_PARAM)
         if name in st.query_params
     }
-    params[ENTRY_PARAM] = entry_id
-    return f"{CASE_FILE}?{urlencode(params)}"
+    return lambda entry_id: f"{CASE_FILE}?{urlencode({**params, ENTRY_PARAM: entry_id})}"
 
 
 def linked(text: str, scenario: Scenario, show_later: bool) -> str:
     """Safe Markdown of `text`, with the entries the trainee may read linked."""
     readable = casefile.readable_ids(scenario, show_later)
-    return linked_markdown(text, readable, entry_address)
+    return linked_markdown(text, readable, _addresses())
 
 
 def linked_text(text: str, scenario: Scenario, show_later: bool) -> None:

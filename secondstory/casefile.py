@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from secondstory.agency_view import as_seen, holds_record
-from secondstory.memo import per_object
+from secondstory.memo import per_object, per_version
 from secondstory.models import Conversation, Entry, Record, Scenario
 from secondstory.vocabulary import CONVERSATION_PARTS
 
@@ -112,6 +112,7 @@ def visible_entries(scenario: Scenario, choice: ChronologyFilter) -> list[Entry]
     return shown
 
 
+@per_version()
 def readable_ids(scenario: Scenario, show_later: bool) -> frozenset[str]:
     """The ids of the entries a trainee may read now (the hindsight guard)."""
     return frozenset(e.id for e in scenario.chronology if show_later or not e.known_later)

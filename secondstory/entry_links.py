@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 
 from secondstory.textsafe import escape_markdown
 
 
-def _pattern(ids: Iterable[str]) -> re.Pattern[str] | None:
+@lru_cache(maxsize=256)
+def _pattern(ids: frozenset[str]) -> re.Pattern[str] | None:
+    """The pattern of these ids (made once per set: a page links many texts to one case)."""
     alternatives = "|".join(re.escape(i) for i in sorted(set(ids), key=len, reverse=True))
     if not alternatives:
         return None
@@ -24,7 +27,7 @@ def linked_markdown(text: str, ids: Iterable[str], address: Callable[[str], str]
 
     A range "e05-e07" reads as two mentions joined by the dash; an id that is not in `ids`
     (a typing slip, an entry still hidden) stays plain text."""
-    pattern = _pattern(ids)
+    pattern = _pattern(frozenset(ids))
     if pattern is None:
         return escape_markdown(text)
     out: list[str] = []
