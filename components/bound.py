@@ -38,3 +38,25 @@ def catch_up(key: str, changed: bool, fn: Callable[..., None], *args: Any) -> No
     if changed and st.session_state.get(key) != handled(key):
         handle(key, fn, *args)
         st.rerun()
+
+
+def multiselect(
+    label: str,
+    options: dict[str, str],
+    chosen: list[str],
+    key: str,
+    fn: Callable[..., None],
+    *args: Any,
+) -> None:
+    """A multiselect of `options` (id -> label) showing the `chosen` ids still offered; a change
+    is saved by `fn(*args)`, as `callback` and `catch_up` arrange."""
+    shown = [c for c in chosen if c in options]
+    picked = st.multiselect(
+        label,
+        list(options),
+        default=shown,
+        format_func=options.get,
+        key=key,
+        **callback(key, fn, *args),
+    )
+    catch_up(key, picked != shown, fn, *args)

@@ -94,17 +94,8 @@ def _episode_form(
         **bound.callback(f"{key}_title", *change),
     )
     bound.catch_up(f"{key}_title", title != episode.title, *change)
-    shown = [e for e in episode.entries if e in options]
     change = (_field_changed, episode.id, "entries", f"{key}_entries")
-    chosen = st.multiselect(
-        "Chronology entries",
-        list(options),
-        default=shown,
-        format_func=options.get,
-        key=f"{key}_entries",
-        **bound.callback(f"{key}_entries", *change),
-    )
-    bound.catch_up(f"{key}_entries", chosen != shown, *change)
+    bound.multiselect("Chronology entries", options, episode.entries, f"{key}_entries", *change)
     answer_area(
         "Why is this episode key?",
         key=f"ep_{episode.id}_why",

@@ -120,17 +120,8 @@ def _finding_form(
         **bound.callback(f"{key}_category", *change),
     )
     bound.catch_up(f"{key}_category", category != finding.category, *change)
-    shown = [e for e in finding.episodes if e in episodes]
     change = (_finding_changed, index, "episodes", f"{key}_episodes")
-    linked = st.multiselect(
-        "Linked episodes",
-        list(episodes),
-        default=shown,
-        format_func=episodes.get,
-        key=f"{key}_episodes",
-        **bound.callback(f"{key}_episodes", *change),
-    )
-    bound.catch_up(f"{key}_episodes", linked != shown, *change)
+    bound.multiselect("Linked episodes", episodes, finding.episodes, f"{key}_episodes", *change)
     for text, found in _coached(finding, names):
         show_flags(text, found)
     st.button("Delete this finding", key=f"{key}_delete", on_click=_delete, args=(index,))

@@ -161,15 +161,10 @@ def chart_spec(
 
 
 @per_version()
-def _drawn_spec(
-    scenario: Scenario,
-    entries: tuple[str, ...],
-    spans: tuple[tuple[tuple[str, object], ...], ...],
-    seen_by: str | None,
-    background: bool,
-) -> dict:
-    """The chart's spec with its data sets already in Arrow, as Streamlit would turn them."""
-    spec = dict(chart_spec(scenario, entries, spans, seen_by, background))
+def _drawn_spec(scenario: Scenario, *chart: object) -> dict:
+    """`chart_spec(scenario, *chart)` with its data sets already in Arrow, as Streamlit would
+    turn them on every run."""
+    spec = dict(chart_spec(scenario, *chart))
     spec["datasets"] = {
         name: dataframe_util.convert_anything_to_arrow_bytes(pd.DataFrame(rows))
         for name, rows in spec.get("datasets", {}).items()
