@@ -71,7 +71,7 @@ def episode_list(scenario: Scenario, analysis: Analysis) -> None:
     for number, episode in enumerate(analysis.episodes, start=1):
         with st.container(border=True):
             st.subheader(f"{number}. {escape_markdown(episode.title or 'Untitled episode')}")
-            about = f"Entries {', '.join(episode.entries)}"
+            about = f"Entries {', '.join(episode.entries)}" if episode.entries else "No entries yet"
             if episode.from_reference:
                 about += " · carried forward from the expert's episodes"
             st.markdown(linked(about, scenario, analysis.outcome_revealed))

@@ -281,3 +281,15 @@ def test_a_cases_own_worked_example_is_shown_literally(start, library, monkeypat
     assert escape_markdown("**Ours**") in [c.value for c in at.caption]
     line = f"**{escape_markdown('[Link](http://x)')}:** {escape_markdown('<b>bold</b> *text*')}"
     assert line in [m.value for m in at.markdown]
+
+
+def test_an_episode_without_entries_says_so(signed_in, scenario, store):
+    # An imported analysis may hold an episode whose entries were all removed.
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, ["Imported"])
+    episode = attempt.analysis.episodes[0].model_copy(update={"entries": []})
+    analysis = attempt.analysis.model_copy(update={"episodes": [episode]})
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("episodes", code, attempt.id)
+    assert not at.exception
+    assert "No entries yet" in shown_text(at)
