@@ -13,6 +13,7 @@ from components.stage import edit
 from components.text import literal_error
 from secondstory import casefile, debrief, workflow
 from secondstory.coach import coach
+from secondstory.marking.findings import coach_texts
 from secondstory.models import MAX_ANSWER_CHARS, Analysis, Scenario, TraineeFinding
 from secondstory.storage import StorageError
 from secondstory.textsafe import escape_markdown, shorten
@@ -59,17 +60,6 @@ def edit_finding_key(index: int) -> str:
     return f"edit_finding_{index}"
 
 
-def _coached(finding: TraineeFinding, names: list[str]) -> list[tuple[str, list[str]]]:
-    """The finding's texts for the language coach, each with the names it should flag: names
-    belong in the case evidence, not in the statement, why it matters or the questions."""
-    framed = [finding.statement, finding.why_it_matters, *finding.questions]
-    case = [finding.case_evidence, finding.not_one_off]
-    return [
-        ("\n".join(t for t in framed if t.strip()), names),
-        ("\n".join(t for t in case if t.strip()), []),
-    ]
-
-
 def finding_list(scenario: Scenario, analysis: Analysis) -> None:
     """Each finding's statement; its five answer boxes, pickers and the coach's notes are drawn
     only while its expander is open (components/lazy.py: the label stays the same as the
@@ -81,7 +71,7 @@ def finding_list(scenario: Scenario, analysis: Analysis) -> None:
         with st.container(border=True):
             preview = escape_markdown(shorten(finding.statement)) or "no statement yet"
             st.markdown(f"**Finding {index + 1}:** {preview}")
-            notes = sum(len(coach(text, found)) for text, found in _coached(finding, names))
+            notes = sum(len(coach(text, found)) for text, found in coach_texts(finding, names))
             if notes:
                 st.markdown(
                     f"The language coach has {notes} note(s) on this finding: edit it to see them."
@@ -122,7 +112,7 @@ def _finding_form(
     bound.catch_up(f"{key}_category", category != finding.category, *change)
     change = (_finding_changed, index, "episodes", f"{key}_episodes")
     bound.multiselect("Linked episodes", episodes, finding.episodes, f"{key}_episodes", *change)
-    for text, found in _coached(finding, names):
+    for text, found in coach_texts(finding, names):
         show_flags(text, found)
     st.button("Delete this finding", key=f"{key}_delete", on_click=_delete, args=(index,))
 

@@ -82,6 +82,18 @@ def _part_text(finding: Finding | TraineeFinding, part: str, questions_only: boo
     return getattr(finding, part)
 
 
+def coach_texts(finding: Finding | TraineeFinding, names: list[str]) -> list[tuple[str, list[str]]]:
+    """The finding's texts as the language coach reads them, each with the names it should
+    flag: names belong in the case evidence, not in the statement, why it matters or the
+    questions (the parts the marking reads for framing)."""
+    framed = [_part_text(finding, part, False) for part in _FRAMED]
+    case = [_part_text(finding, part, False) for part in FINDING_PARTS if part not in _FRAMED]
+    return [
+        ("\n".join(t for t in framed if t.strip()), names),
+        ("\n".join(t for t in case if t.strip()), []),
+    ]
+
+
 @per_object()
 def _reference_parts(scenario) -> tuple[dict[str, str], ...]:
     return tuple(

@@ -293,3 +293,16 @@ def test_an_episode_without_entries_says_so(signed_in, scenario, store):
     at = run_page("episodes", code, attempt.id)
     assert not at.exception
     assert "No entries yet" in shown_text(at)
+
+
+def test_a_renamed_episode_keeps_its_edit_form_open(signed_in, scenario, store):
+    # The expander's label must not carry the title: a new label is a new, closed expander.
+    person, code, attempt = signed_in
+    attempt = _with_episodes(store, person, attempt, scenario, ["Old title"])
+    episode_id = attempt.analysis.episodes[0].id
+    at = open_editors(run_page("episodes", code, attempt.id))
+    title = next(t for t in at.text_input if t.key and t.key.startswith(f"ep_{episode_id}"))
+    title.input("New title").run()
+    assert "1. New title" in [s.value for s in at.subheader]
+    assert any(t.value == "New title" for t in at.text_input if t.key and "ep_" in t.key)
+    assert answers(at, f"ep_{episode_id}")

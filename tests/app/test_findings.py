@@ -251,3 +251,19 @@ def test_after_deleting_a_finding_focus_goes_to_the_add_form(signed_in, store):
     at = click(at, "Delete this finding")
     assert analysis_of(store, person, attempt).findings == []
     assert focus_targets(at) == ["add_finding_statement"]
+
+
+def test_typing_a_statement_keeps_the_findings_form_open(signed_in, store):
+    # The expander's label must not carry the statement: a new label is a new, closed expander.
+    person, code, attempt = signed_in
+    analysis = workflow.add_finding(attempt.analysis, TraineeFinding(statement="First words"))
+    store.save_analysis(person.id, attempt.id, analysis)
+    at = open_editors(run_page("findings", code, attempt.id))
+    [key] = [k for k in answers(at) if k.endswith("_statement")]
+    at = type_answer(at, key, "Duty messages wait for a named worker who is away.")
+    assert "**Finding 1:** Duty messages wait for a named worker who is away\\." in [
+        m.value for m in at.markdown
+    ]
+    assert [a["value"] for k, a in answers(at).items() if k.endswith("_statement")] == [
+        "Duty messages wait for a named worker who is away."
+    ]
