@@ -30,9 +30,9 @@ ROOT = Path(__file__).resolve().parent
 APP = ROOT / "app.py"
 # Imported by the pages only when a chart or a table is first drawn.
 LIBRARIES = ("pandas", "pyarrow", "altair", "altair.vegalite.v6")
-# The core only: a module of the app's components that declares a custom component (the answer
-# box) must first be imported inside a script run, where Streamlit registers the component's
-# files; imported here, the component would never load in the browser.
+# The core only: a module of the app's components that declares a v1 custom component (one
+# drawn in a frame from files) must first be imported inside a script run, where Streamlit
+# registers the component's files; imported here, the component would never load in the browser.
 PACKAGES = ("secondstory",)
 # Streamlit warns once per cached call made outside a script run; the warm-up makes several.
 QUIET = "streamlit.runtime.scriptrunner_utils.script_run_context"

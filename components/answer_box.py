@@ -1,8 +1,10 @@
 """Long answers that are saved while the trainee types (a small offline custom component).
 
 `st.text_area` sends its value only on blur or Ctrl+Enter, so a reload, a closed tab or a crash
-while the cursor is still in the field would lose the text. The answer box (static HTML and JS in
-components/answer_box_frontend/, no network) sends it 500 ms after the last keystroke, at least
+while the cursor is still in the field would lose the text. The answer box (HTML, CSS and JS in
+components/answer_box_frontend/, handed to the page inline: no network) is a Streamlit v2
+component, drawn in the page itself rather than in a frame of its own (a frame per box made
+every stage page fetch one document per answer, twice). It sends it 500 ms after the last keystroke, at least
 every 2 s while typing goes on, on leaving the field and when the page is hidden. It shows
 whether the text is saved and warns before a reload or close would lose unsaved text (its own,
 or this tab's side of a clash with another tab, or a change the database refused). Text the core
@@ -11,11 +13,12 @@ refuses (a control character, say) stays in the box, marked not saved, with the 
 Its key stays the same across sessions (a server restart starts a new one), so the value typed
 in an open tab is never dropped for a new key; when the page's widgets are redrawn with new
 values (an import, a merge, a deletion: `session.rev()` changes), the box takes the new value
-unless it holds typing not yet sent. Each value it sends is `{"text": ..., "base": ...}`, `base`
+unless it holds typing not yet sent. Each value it sends is the state `value`, `{"text": ...,
+"base": ...}`, `base`
 being the text it last saw confirmed saved, so an edit made on an older version (another tab, a
 server restart) is merged rather than written over. The value is saved by the widget callback,
 or when the box is drawn if the value reached a session without one (components/bound.py).
-Tests set the value in session state under the box's key.
+Tests set `{"value": {"text": ..., "base": ...}}` in session state under the box's key.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ from functools import partial
 from pathlib import Path
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from components import autosave, bound, session
 from components.state import Key
@@ -33,7 +35,12 @@ from components.text import literal_error
 from secondstory.models import MAX_ANSWER_CHARS, Analysis
 
 _FRONTEND = Path(__file__).parent / "answer_box_frontend"
-_component = components.declare_component("answer_box", path=str(_FRONTEND))
+_component = st.components.v2.component(
+    "answer_box",
+    html=(_FRONTEND / "answer_box.html").read_text(encoding="utf-8"),
+    css=(_FRONTEND / "answer_box.css").read_text(encoding="utf-8"),
+    js=(_FRONTEND / "answer_box.js").read_text(encoding="utf-8"),
+)
 
 Edit = Callable[[Analysis, str], Analysis]
 
@@ -44,34 +51,39 @@ def answer_area(label: str, key: str, value: str, edit: Edit, help: str | None =
     pending = current is None or autosave.unsaved(current)
     previous = bound.handled(key)
     error = st.session_state.get(Key.ANSWER_ERRORS, {}).get(key)
-    typed = st.session_state.get(key)
+    typed = _typed(key)
     # A refused text stays in the box even if the page redraws it afresh.
-    refused = typed.get("text") if error and isinstance(typed, dict) else None
-    typed = _component(
-        label=label,
-        value=value if refused is None else refused,
-        version=session.rev(),
-        saved=None if pending else value,
-        pending=pending,
-        failed=autosave.failure() is not None or error is not None,
-        help=help,
-        max_chars=MAX_ANSWER_CHARS,
+    refused = typed.get("text") if error and typed else None
+    data = {
+        "key": key,
+        "label": label,
+        "value": value if refused is None else refused,
+        "version": session.rev(),
+        "saved": None if pending else value,
+        "pending": pending,
+        "failed": autosave.failure() is not None or error is not None,
+        "help": help,
+        "max_chars": MAX_ANSWER_CHARS,
+    }
+    _component(
         key=key,
-        default=None,
-        on_change=partial(bound.handle, key, _changed, key, edit, value, previous),
+        data=data,
+        default={"value": None},
+        on_value_change=partial(bound.handle, key, _changed, key, edit, value, previous),
     )
     if error:
         literal_error(error)
-    changed = isinstance(typed, dict) and typed.get("text") != value
+    typed = _typed(key)
+    changed = bool(typed) and typed.get("text") != value
     bound.catch_up(key, changed, _changed, key, edit, value, previous)
 
 
 def _changed(key: str, edit: Edit, shown: str, previous: object) -> None:
     """Save the typed text; `shown` is the text this session drew the box with, `previous` the
     box's value this session handled before."""
-    typed = st.session_state.get(key)
+    typed = _typed(key)
     current = session.attempt()
-    if not isinstance(typed, dict) or current is None:
+    if not typed or current is None:
         return
     text = str(typed.get("text", ""))
     errors = st.session_state.setdefault(Key.ANSWER_ERRORS, {})
@@ -94,6 +106,13 @@ def _changed(key: str, edit: Edit, shown: str, previous: object) -> None:
     base_text = typed.get("base")
     own = base_text == shown or (isinstance(previous, dict) and previous.get("text") == base_text)
     session.save(mine, base=None if own else _base(current, base_text, edit))
+
+
+def _typed(key: str) -> dict:
+    """What the box under `key` last sent (`{"text", "base"}`), or an empty dict."""
+    state = st.session_state.get(key)
+    typed = state.get("value") if isinstance(state, dict) else None
+    return typed if isinstance(typed, dict) else {}
 
 
 def _base(current, base_text: object, edit: Edit) -> Analysis | None:

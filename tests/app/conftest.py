@@ -166,8 +166,9 @@ def answers(at: AppTest, prefix: str = "") -> dict[str, dict]:
     """The long-answer boxes drawn (a custom component AppTest cannot run), by key: each with
     its `label` and `value` (the text it was filled with)."""
     found = {}
-    for element in at.get("component_instance"):
-        args = json.loads(element.proto.json_args)
+    for element in at.get("bidi_component"):
+        proto = element.proto
+        args = json.loads(proto.json or proto.mixed.json or "{}")
         if args.get("key", "").startswith(prefix):
             found[args["key"]] = args
     return found
@@ -176,7 +177,7 @@ def answers(at: AppTest, prefix: str = "") -> dict[str, dict]:
 def type_answer(at: AppTest, key: str, text: str) -> AppTest:
     """Type into a long-answer box and run, as the box's debounced send would."""
     base = answers(at)[key]["value"]
-    at.session_state[key] = {"text": text, "base": base}
+    at.session_state[key] = {"value": {"text": text, "base": base}}
     return at.run()
 
 

@@ -125,7 +125,7 @@ def test_a_pasted_control_character_is_refused_with_a_message(signed_in, scenari
     assert "vertical tab (U+000B)" in error and "after “Seen as it was”" in error
     assert analysis_of(store, person, attempt).episodes[0].appraisal is None
     # The refused text is not lost: the box keeps it and says it is not saved.
-    assert at.session_state[key]["text"] == f"Seen as it was{VT}at the time"
+    assert answers(at)[key]["value"] == f"Seen as it was{VT}at the time"
     assert answers(at)[key]["failed"]
     at = type_answer(at, key, "Seen as it was at the time")
     assert not errors(at) and not answers(at)[key]["failed"]

@@ -35,8 +35,8 @@ def test_the_warm_up_fills_the_caches_the_pages_read(store, monkeypatch):
 
 
 def test_the_warm_up_declares_no_custom_component():
-    """Streamlit registers a custom component's files only when it is declared inside a script
-    run: declared by the warm-up, the answer box would never load in the browser."""
+    """Streamlit registers a v1 custom component's files only when it is declared inside a
+    script run: declared by the warm-up, such a component would never load in the browser."""
     check = (
         "import sys, serve; serve.warm(); "
         "from streamlit.components.v1.custom_component import CustomComponent; "

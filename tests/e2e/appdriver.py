@@ -183,8 +183,8 @@ def act(page: Page, action: Callable[[], object]) -> None:
     wait_idle(page)
 
 
-# Everything the run drew in the window is painted: charts, data frames and component frames
-# included. Below the fold the browser paints data frames and placeholders only once they are
+# Everything the run drew in the window is painted: charts, data frames, answer boxes (shown once
+# their script has filled them) and component frames included. Below the fold the browser paints data frames and placeholders only once they are
 # scrolled to, as a user sees them; only what is in the window counts.
 DRAWN = """() => {
   const app = document.querySelector("[data-testid='stApp']");
@@ -200,6 +200,10 @@ DRAWN = """() => {
     if (shown(c) && !c.querySelector("canvas, svg")) return false;
   for (const d of document.querySelectorAll("[data-testid='stDataFrame']"))
     if (shown(d) && !d.querySelector("canvas")) return false;
+  for (const c of document.querySelectorAll("[data-testid='stBidiComponentIsolated']")) {
+    const box = c.shadowRoot && c.shadowRoot.querySelector(".box");
+    if (box && box.hidden && c.checkVisibility({visibilityProperty: true})) return false;
+  }
   for (const f of document.querySelectorAll("iframe")) {
     if (!shown(f)) continue;
     let doc = null;
@@ -212,8 +216,8 @@ DRAWN = """() => {
 
 
 def wait_drawn(page: Page) -> None:
-    """Wait until the last run's charts, data frames and component frames are painted (what a
-    user sees as ready, beyond the script run having finished)."""
+    """Wait until the last run's charts, data frames, answer boxes and component frames are
+    painted (what a user sees as ready, beyond the script run having finished)."""
     page.wait_for_function(DRAWN, polling="raf")
 
 
@@ -335,30 +339,20 @@ def open_episode(page: Page, title: str):
     return open_expander(item_box(page, title), "Edit this episode")
 
 
-ANSWER_BOX = "iframe[data-testid='stCustomComponentV1']"
+ANSWER_BOX = "[data-testid='stBidiComponentIsolated']"
 
 
 def answer_box(scope: Page | Locator, label: str, index: int = 0) -> Locator:
-    """The text area of the `index`-th long-answer box labelled `label` in `scope`: each box is
-    a custom component in its own iframe, so the label is looked up frame by frame."""
-    frames = scope.locator(ANSWER_BOX)
-    deadline = time.monotonic() + TIMEOUT_MS / 1000
-    while True:
-        found = []
-        for number in range(frames.count()):
-            area = frames.nth(number).content_frame.get_by_label(label, exact=True)
-            if area.count():
-                found.append(area)
-        if len(found) > index:
-            return found[index]
-        if time.monotonic() > deadline:
-            raise TimeoutError(f"no answer box {label!r} number {index + 1}")
-        time.sleep(0.1)
+    """The text area of the `index`-th long-answer box labelled `label` in `scope` (each box is
+    a v2 custom component with a shadow root of its own; Playwright's locators look inside)."""
+    area = scope.locator(ANSWER_BOX).get_by_label(label, exact=True).nth(index)
+    expect(area).to_be_attached()
+    return area
 
 
 def box_status(area: Locator) -> Locator:
     """The "Saved" / "Saving…" line of the answer box whose text area this is."""
-    return area.locator("xpath=ancestor::body").get_by_role("status")
+    return area.locator("xpath=ancestor::div[@class='box']").get_by_role("status")
 
 
 def serious_violations(page: Page, axe) -> list[tuple[str, str, list[str]]]:

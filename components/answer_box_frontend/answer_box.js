@@ -1,0 +1,146 @@
+// A labelled text area that sends what is typed to the app while typing: 500 ms after the last
+// keystroke (at least every 2 s while typing goes on), on leaving the field, and when the page is
+// hidden or unloaded. It says whether the text is saved, and warns before a reload or close would
+// lose text the app has not confirmed. A Streamlit v2 component: drawn in the page itself (no
+// frame, nothing fetched). Streamlit calls the default export when the box is first drawn and
+// again whenever its data changes, with the same parent element, so a box's own state lives in
+// `boxes` under that element and its listeners are added once.
+"use strict";
+
+const DEBOUNCE_MS = 500;
+const MAX_WAIT_MS = 2000;
+const boxes = new WeakMap();
+
+function mount(parent, setStateValue) {
+  const area = parent.querySelector("textarea");
+  const label = parent.querySelector(".label");
+  const help = parent.querySelector(".help");
+  const status = parent.querySelector(".status");
+  const count = parent.querySelector(".count");
+  // Ids are needed for the label and descriptions; each box has a shadow root of its own.
+  area.id = "answer";
+  label.htmlFor = "answer";
+  help.id = "help";
+  status.id = "status";
+  count.id = "count";
+  area.setAttribute("aria-describedby", "help status count");
+
+  const box = {
+    area, label, help, status, count,
+    version: null, // the page's widget version the text was filled at
+    confirmed: "", // the text the app last confirmed saved for this field
+    sent: null, // the text last sent to the app
+    failed: false,
+    pending: false, // something else on the page is not saved (a failure, a clash)
+    maxChars: 0,
+    timer: null,
+    waitingSince: null,
+    setStateValue,
+  };
+  const unsaved = () => area.value !== box.confirmed;
+  box.unsaved = unsaved;
+
+  box.show = () => {
+    count.textContent = box.maxChars ? area.value.length + "/" + box.maxChars : "";
+    status.className = "status";
+    if (!unsaved()) {
+      status.textContent = "Saved";
+    } else if (box.failed && box.sent === area.value) {
+      status.textContent = "Not saved yet: see the message on the page";
+      status.className = "status failed";
+    } else if (box.sent === area.value) {
+      status.textContent = "Saving…";
+    } else {
+      status.textContent = "Typing… saved automatically";
+    }
+  };
+
+  box.send = () => {
+    clearTimeout(box.timer);
+    box.timer = null;
+    box.waitingSince = null;
+    if (area.value === box.sent || !unsaved()) {
+      return;
+    }
+    box.sent = area.value;
+    box.setStateValue("value", { text: box.sent, base: box.confirmed });
+    box.show();
+  };
+
+  const schedule = () => {
+    const now = Date.now();
+    if (box.waitingSince === null) {
+      box.waitingSince = now;
+    }
+    clearTimeout(box.timer);
+    const wait = Math.min(DEBOUNCE_MS, Math.max(0, box.waitingSince + MAX_WAIT_MS - now));
+    box.timer = setTimeout(box.send, wait);
+  };
+  const onInput = () => {
+    box.show();
+    schedule();
+  };
+  const onHidden = () => {
+    if (document.visibilityState === "hidden") {
+      box.send();
+    }
+  };
+  const onBeforeUnload = (event) => {
+    if (unsaved() || box.pending) {
+      box.send();
+      event.preventDefault();
+      event.returnValue = "";
+    }
+  };
+  area.addEventListener("input", onInput);
+  area.addEventListener("blur", box.send);
+  window.addEventListener("pagehide", box.send);
+  document.addEventListener("visibilitychange", onHidden);
+  window.addEventListener("beforeunload", onBeforeUnload);
+  box.cleanup = () => {
+    clearTimeout(box.timer);
+    window.removeEventListener("pagehide", box.send);
+    document.removeEventListener("visibilitychange", onHidden);
+    window.removeEventListener("beforeunload", onBeforeUnload);
+    boxes.delete(parent);
+  };
+
+  boxes.set(parent, box);
+  return box;
+}
+
+export default function (component) {
+  const { data, parentElement, setStateValue } = component;
+  let box = boxes.get(parentElement);
+  const first = box === undefined;
+  if (first) {
+    box = mount(parentElement, setStateValue);
+    box.area.value = data.value || "";
+    box.confirmed = box.area.value;
+    box.label.textContent = data.label;
+    if (data.help) {
+      box.help.textContent = data.help;
+      box.help.hidden = false;
+    }
+    box.maxChars = data.max_chars || 0;
+    if (box.maxChars) {
+      box.area.maxLength = box.maxChars;
+    }
+    // Shown once filled: an empty box, even for a moment, would look like lost work.
+    parentElement.querySelector(".box").hidden = false;
+  } else if (data.version !== box.version && (box.area.value === box.sent || !box.unsaved())) {
+    // The page redrew its answers with new values (an import, a merge, a deletion).
+    box.area.value = data.value || "";
+    box.confirmed = box.area.value;
+    box.sent = null;
+  }
+  box.setStateValue = setStateValue;
+  box.version = data.version;
+  if (typeof data.saved === "string") {
+    box.confirmed = data.saved;
+  }
+  box.failed = Boolean(data.failed);
+  box.pending = Boolean(data.pending);
+  box.show();
+  return box.cleanup;
+}
