@@ -174,11 +174,15 @@ def submit_panel(analysis: Analysis) -> None:
             person = session.trainee()
             current = session.attempt()
             scenario = session.scenario_for(current)
-            # Marked once here and kept with the attempt, so the debrief need not mark it again.
-            marking = debrief.digest_json(scenario, current.analysis) if scenario else None
+            # Marked once here and kept with the attempt, so the debrief need not mark it again,
+            # nor the comparison the trainee is taken to.
+            marked = session.feedback(current, scenario) if scenario else None
+            marking = debrief.digest(marked).model_dump_json() if marked else None
             try:
                 submitted = session.store().submit_attempt(person.id, current.id, marking)
             except StorageError as err:
                 literal_error(str(err))
                 return
+            if scenario:
+                session.submitted(current, submitted, scenario)
             session.go_to_attempt("screens/comparison.py", submitted)

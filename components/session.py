@@ -305,12 +305,25 @@ def save(analysis: Analysis, base: Analysis | None = None) -> bool:
 def feedback(found: Attempt, scenario: Scenario) -> Feedback:
     """The comparison for an attempt, kept in this trainee's own session (never a shared cache)
     until the attempt changes."""
-    key = (found.id, found.revision, scenario.id, scenario.version, MARKING_VERSION)
+    key = _feedback_key(found, scenario)
     cached = st.session_state.get(Key.FEEDBACK)
     if cached is None or cached[0] != key:
         cached = (key, score(scenario, found.analysis))
         st.session_state[Key.FEEDBACK] = cached
     return cached[1]
+
+
+def submitted(before: Attempt, after: Attempt, scenario: Scenario) -> None:
+    """The attempt was submitted: its comparison, if marked from the same analysis just
+    before, is kept for the submitted revision (the comparison it opens on is not marked again)."""
+    cached = st.session_state.get(Key.FEEDBACK)
+    same = after.analysis == before.analysis
+    if same and cached is not None and cached[0] == _feedback_key(before, scenario):
+        st.session_state[Key.FEEDBACK] = (_feedback_key(after, scenario), cached[1])
+
+
+def _feedback_key(found: Attempt, scenario: Scenario) -> tuple:
+    return (found.id, found.revision, scenario.id, scenario.version, MARKING_VERSION)
 
 
 def current_work() -> tuple[Trainee, Attempt, Scenario] | None:

@@ -1,8 +1,11 @@
-"""Submitting marks the analysis once and keeps the debrief's digest with the attempt."""
+"""Submitting marks the analysis once and keeps the debrief's digest with the attempt; the
+comparison it opens on uses that marking."""
 
 from __future__ import annotations
 
+from components import session
 from secondstory import debrief
+from secondstory.marking import score
 from secondstory.reference import reference_analysis
 from tests.app.conftest import button, run_page
 
@@ -21,3 +24,25 @@ def test_submitting_stores_the_marking_with_the_attempt(signed_in, scenario, sto
     assert stored is not None
     assert stored == debrief.Digest.model_validate_json(debrief.digest_json(scenario, analysis))
     assert stored.overall == 1.0
+
+
+def test_the_comparison_opened_on_submitting_is_not_marked_again(
+    signed_in, scenario, store, monkeypatch
+):
+    marked = []
+
+    def counted(*args):
+        marked.append(args)
+        return score(*args)
+
+    monkeypatch.setattr(session, "score", counted)
+    monkeypatch.setattr(debrief, "score", counted)
+    person, code, attempt = signed_in
+    analysis = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
+    attempt = store.save_analysis(person.id, attempt.id, analysis)
+    at = run_page("findings", code, attempt.id)
+    button(at, "Submit my analysis").click()
+    at = at.run()
+    assert not at.exception
+    assert any("Comparison with the expert" in t.value for t in at.title)
+    assert len(marked) == 1
