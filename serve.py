@@ -50,10 +50,13 @@ def import_modules() -> None:
 
 
 def load_shared() -> None:
-    """What every visitor shares: settings from secrets, the scenario library, the database
-    and the marking's models (each cached for the process, as the pages cache them)."""
+    """What every visitor shares: settings from secrets, the scenario library, the database,
+    the marking's models and its readings of the expert's texts (each cached for the process,
+    as the pages cache them)."""
     from components import session
     from secondstory import coach_model, embedding
+    from secondstory.marking import score
+    from secondstory.reference import reference_analysis
     from secondstory.storage import StorageError
 
     session.apply_secrets()
@@ -62,6 +65,10 @@ def load_shared() -> None:
         session.store()
     embedding.model()
     coach_model.read("Warming up the language coach with a sentence of eight words or more.")
+    # The expert's texts of each case, read once, so that no trainee's first comparison of a
+    # case waits for them (the marking keeps each text's vectors and readings).
+    for scenario in session.library().scenarios.values():
+        score(scenario, reference_analysis(scenario))
 
 
 def warm() -> float:

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import serve
 from components import session
-from secondstory import loading
+from secondstory import embedding, loading
+from secondstory.marking import score
+from secondstory.reference import reference_analysis
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -30,6 +32,11 @@ def test_the_warm_up_fills_the_caches_the_pages_read(store, monkeypatch):
     for name in ("pandas", "altair", "secondstory.marking.findings"):
         assert name in sys.modules
     assert "secondstory.__main__" not in sys.modules  # the command line was not run
+    # The expert's texts were read: marking a case's reference again looks up no new word.
+    case = session.library().scenarios["tutorial-nursery-concerns"]
+    misses = embedding.word_vector.cache_info().misses
+    score(case, reference_analysis(case))
+    assert embedding.word_vector.cache_info().misses == misses
     # Streamlit's warnings outside a script run were quietened for the warm-up only.
     assert quiet.level == level
 
