@@ -2,9 +2,11 @@
 clicked in the same run, with the server's CPU time per action; then the growth table (case file,
 stage 1 and comparison on generated cases of 60, 200 and 500 chronology entries).
 
+The single-user journey clicks to each page and, on the stage pages, opens an episode's edit
+form, rates an episode and opens a form to add a factor.
 "Ready" means the script run the click started has finished and everything it drew is drawn:
-every chart has its canvas or SVG, every data frame its canvas, every component frame its
-document. The first visit of a fresh browser (components not yet cached) and a repeat visit are
+every chart has its canvas or SVG, every data frame its canvas, every answer box its text, every
+component frame its document. The first visit of a fresh browser (components not yet cached) and a repeat visit are
 reported apart. Server CPU per action is the server process's user + system time over the action
 (from /proc). Not part of `make test`; figures depend on what else the machine is doing.
 
@@ -169,6 +171,7 @@ def journey(
         timer.click("case file", "Case file")
         for stage in STAGES:
             timer.click(f"stage page: {stage}", stage)
+    stage_actions(timer, page, repeats)
     timer.measure(
         "comparison, first visit",
         lambda: page.goto(f"{base}/?session={token}&attempt={done}"),
@@ -188,6 +191,26 @@ def journey(
         timer.measure("submit, to the comparison (the attempt is marked)", submit.click)
     page.context.close()
     return timer
+
+
+def stage_actions(timer: Timer, page, repeats: int) -> None:
+    """Actions within the stage pages: opening an episode's edit form (drawn only when open),
+    rating an episode (saved at once) and opening a form to add a contributory factor."""
+    ratings = ["Below expectations", "In line with expectations"]
+    for number in range(repeats):
+        timer.click("stage page: 1. Key practice episodes", STAGES[0])
+        summary = page.get_by_test_id("stExpander").filter(has_text="Edit this episode").first
+        timer.measure("stage 1: open an episode's edit form", summary.locator("summary").click)
+        timer.measure("stage 1: close it", summary.locator("summary").click)
+        timer.click("stage page: 2. Appraisal", STAGES[1])
+        rating = page.get_by_test_id("stRadio").first.get_by_text(ratings[number % 2], exact=True)
+        timer.measure("stage 2: rate an episode", rating.click)
+        timer.click("stage page: 3. Explaining practice", STAGES[2])
+        adder = page.get_by_test_id("stExpander").filter(has_text="Add a contributory factor")
+        timer.measure(
+            "stage 3: open the form to add a factor", adder.first.locator("summary").click
+        )
+        timer.measure("stage 3: close it", adder.first.locator("summary").click)
 
 
 def first_visits(browser, folder: Path, scenario, plain: bool, name: str):

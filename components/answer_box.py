@@ -4,21 +4,22 @@
 while the cursor is still in the field would lose the text. The answer box (HTML, CSS and JS in
 components/answer_box_frontend/, handed to the page inline: no network) is a Streamlit v2
 component, drawn in the page itself rather than in a frame of its own (a frame per box made
-every stage page fetch one document per answer, twice). It sends it 500 ms after the last keystroke, at least
-every 2 s while typing goes on, on leaving the field and when the page is hidden. It shows
-whether the text is saved and warns before a reload or close would lose unsaved text (its own,
-or this tab's side of a clash with another tab, or a change the database refused). Text the core
-refuses (a control character, say) stays in the box, marked not saved, with the reason under it.
+every stage page fetch a document per answer, twice). It sends the text 500 ms after the last
+keystroke, at least every 2 s while typing goes on, on leaving the field and when the page is
+hidden. It shows whether the text is saved and warns before a reload or close would lose
+unsaved text (its own, or this tab's side of a clash with another tab, or a change the
+database refused). Text the core refuses (a control character, say) stays in the box, marked
+not saved, with the reason under it.
 
 Its key stays the same across sessions (a server restart starts a new one), so the value typed
 in an open tab is never dropped for a new key; when the page's widgets are redrawn with new
 values (an import, a merge, a deletion: `session.rev()` changes), the box takes the new value
-unless it holds typing not yet sent. Each value it sends is the state `value`, `{"text": ...,
-"base": ...}`, `base`
-being the text it last saw confirmed saved, so an edit made on an older version (another tab, a
-server restart) is merged rather than written over. The value is saved by the widget callback,
-or when the box is drawn if the value reached a session without one (components/bound.py).
-Tests set `{"value": {"text": ..., "base": ...}}` in session state under the box's key.
+unless it holds typing not yet sent. What it sends is its state `value`, `{"text": ...,
+"base": ...}`, `base` being the text it last saw confirmed saved, so an edit made on an older
+version (another tab, a server restart) is merged rather than written over. The value is saved
+by the widget callback, or when the box is drawn if the value reached a session without one
+(components/bound.py). Tests set `{"value": {"text": ..., "base": ...}}` in session state under
+the box's key.
 """
 
 from __future__ import annotations
