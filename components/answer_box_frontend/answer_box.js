@@ -1,6 +1,6 @@
 // A labelled text area that sends what is typed to the app while typing: 500 ms after the last
-// keystroke (at least every 2 s while typing goes on), on leaving the field, and when the page is
-// hidden or unloaded. It says whether the text is saved, and warns before a reload or close would
+// keystroke (at least every 2 s while typing goes on), on leaving the field, when the pointer
+// leaves the page or a shortcut key goes down, and when the page is hidden or unloaded. It says whether the text is saved, and warns before a reload or close would
 // lose text the app has not confirmed. A Streamlit v2 component: drawn in the page itself (no
 // frame, nothing fetched). Streamlit calls the default export when the box is first drawn and
 // again whenever its data changes, with the same parent element, so a box's own state lives in
@@ -85,6 +85,15 @@ function mount(parent, setStateValue) {
       box.send();
     }
   };
+  // Closing the tab or reloading starts outside the page (the browser's own buttons, or a key
+  // held with Ctrl, Cmd or Alt, or F5), and text sent only as the page goes often never leaves
+  // it (Streamlit sends widget values on its next tick, which a closing page does not reach). So
+  // the box sends what it holds when the pointer leaves the page or such a key goes down.
+  const onShortcut = (event) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || event.key === "F5") {
+      box.send();
+    }
+  };
   const onBeforeUnload = (event) => {
     if (unsaved() || box.pending) {
       box.send();
@@ -97,11 +106,15 @@ function mount(parent, setStateValue) {
   window.addEventListener("pagehide", box.send);
   document.addEventListener("visibilitychange", onHidden);
   window.addEventListener("beforeunload", onBeforeUnload);
+  document.documentElement.addEventListener("mouseleave", box.send);
+  document.addEventListener("keydown", onShortcut, true);
   box.cleanup = () => {
     clearTimeout(box.timer);
     window.removeEventListener("pagehide", box.send);
     document.removeEventListener("visibilitychange", onHidden);
     window.removeEventListener("beforeunload", onBeforeUnload);
+    document.documentElement.removeEventListener("mouseleave", box.send);
+    document.removeEventListener("keydown", onShortcut, true);
     boxes.delete(parent);
   };
 

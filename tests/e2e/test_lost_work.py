@@ -109,6 +109,31 @@ def test_a_reload_with_unsaved_typing_asks_first(app):
 
 
 @pytest.mark.browser
+@pytest.mark.parametrize("leaving", ["pointer", "shortcut"])
+def test_typing_is_sent_as_the_pointer_leaves_the_page_or_a_shortcut_key_goes_down(app, leaving):
+    """Closing or reloading starts outside the page (the browser's buttons, Ctrl+W, F5): the box
+    sends what it holds then, rather than 500 ms after the last keystroke or only as the page
+    goes (which a closing page seldom gets out)."""
+    page, base, _ = app
+    query = _episodes_page(page, base, f"Leaving by {leaving}")
+    area = answer_box(open_episode(page, EPISODE), WHY)
+    area.fill("")
+    area.press_sequentially("Typed just before heading for the close button.", delay=0)
+    page.mouse.move(200, 200)
+    if leaving == "pointer":
+        page.mouse.move(-5, -5)
+    else:
+        page.keyboard.down("Control")
+    # Sent there and then (read without waiting; on a slow machine the debounce may have fired
+    # already, which also says "Saving…").
+    assert box_status(area).text_content() != "Typing… saved automatically"
+    page.keyboard.up("Control")
+    expect(box_status(area)).to_have_text("Saved")
+    area = _why_after_reload(page, f"{base}/episodes?{query}")
+    expect(area).to_have_value("Typed just before heading for the close button.")
+
+
+@pytest.mark.browser
 def test_a_refused_answer_keeps_its_text_and_says_why_once(app):
     page, base, _ = app
     query = _episodes_page(page, base, "Careful")
