@@ -1,7 +1,8 @@
 // A labelled text area that sends what is typed to the app while typing: 500 ms after the last
 // keystroke (at least every 2 s while typing goes on), on leaving the field, when the pointer
-// leaves the page or a shortcut key goes down, and when the page is hidden or unloaded. It says whether the text is saved, and warns before a reload or close would
-// lose text the app has not confirmed. A Streamlit v2 component: drawn in the page itself (no
+// leaves the page or a shortcut key goes down, and when the page is hidden or unloaded; text
+// sent while the page was disconnected is sent again once it is connected. It says whether the
+// text is saved, and warns before a reload or close would lose text the app has not confirmed. A Streamlit v2 component: drawn in the page itself (no
 // frame, nothing fetched). Streamlit calls the default export when the box is first drawn and
 // again whenever its data changes, with the same parent element, so a box's own state lives in
 // `boxes` under that element and its listeners are added once.
@@ -9,7 +10,42 @@
 
 const DEBOUNCE_MS = 500;
 const MAX_WAIT_MS = 2000;
+const CONNECTION_CHECK_MS = 500;
 const boxes = new WeakMap();
+// Boxes whose sent text the app has not confirmed yet, and the timer that watches the connection
+// for them: Streamlit drops what a page sends while it is disconnected and asks for no script run
+// when it reconnects, so a box sends its text again once the page is connected.
+const waiting = new Set();
+let watcher = null;
+
+function connected() {
+  const app = document.querySelector("[data-testid='stApp']");
+  const state = app ? app.getAttribute("data-test-connection-state") : null;
+  if (state) {
+    return state === "CONNECTED";
+  }
+  return !document.querySelector("[data-testid='stConnectionStatus']");
+}
+
+function watchConnection() {
+  const now = connected();
+  for (const box of waiting) {
+    if (!box.unsaved() || box.sent !== box.area.value || box.failed) {
+      waiting.delete(box);
+    } else if (!now && !box.offline) {
+      box.offline = true;
+      box.show();
+    } else if (now && box.offline) {
+      box.offline = false;
+      box.sent = null;
+      box.send();
+    }
+  }
+  if (waiting.size === 0) {
+    clearInterval(watcher);
+    watcher = null;
+  }
+}
 
 function mount(parent, setStateValue) {
   const area = parent.querySelector("textarea");
@@ -31,6 +67,7 @@ function mount(parent, setStateValue) {
     confirmed: "", // the text the app last confirmed saved for this field
     sent: null, // the text last sent to the app
     failed: false,
+    offline: false, // the text was sent while the page was not connected to the server
     pending: false, // something else on the page is not saved (a failure, a clash)
     maxChars: 0,
     timer: null,
@@ -48,6 +85,9 @@ function mount(parent, setStateValue) {
     } else if (box.failed && box.sent === area.value) {
       status.textContent = "Not saved yet: see the message on the page";
       status.className = "status failed";
+    } else if (box.offline && box.sent === area.value) {
+      status.textContent = "Not saved yet: no connection to the server. It is saved when the connection is back.";
+      status.className = "status failed";
     } else if (box.sent === area.value) {
       status.textContent = "Saving…";
     } else {
@@ -64,6 +104,11 @@ function mount(parent, setStateValue) {
     }
     box.sent = area.value;
     box.setStateValue("value", { text: box.sent, base: box.confirmed });
+    box.offline = !connected();
+    waiting.add(box);
+    if (watcher === null) {
+      watcher = setInterval(watchConnection, CONNECTION_CHECK_MS);
+    }
     box.show();
   };
 
@@ -115,6 +160,7 @@ function mount(parent, setStateValue) {
     window.removeEventListener("beforeunload", onBeforeUnload);
     document.documentElement.removeEventListener("mouseleave", box.send);
     document.removeEventListener("keydown", onShortcut, true);
+    waiting.delete(box);
     boxes.delete(parent);
   };
 

@@ -8,6 +8,7 @@ the server's log, where an app exception's traceback is (trainees see no details
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -51,8 +52,11 @@ def server(tmp_path_factory, pytestconfig):
     state = {"proc": start_server(database_url, port, log)}
     wait_until_up(url, state["proc"])
 
-    def restart() -> None:
+    def restart(while_down: Callable[[], None] | None = None) -> None:
+        """Stop the server and start it again; `while_down` runs while it is stopped."""
         stop(state["proc"])
+        if while_down is not None:
+            while_down()
         state["proc"] = start_server(database_url, port, log)
         wait_until_up(url, state["proc"])
 

@@ -8,6 +8,7 @@ import re
 
 import pytest
 from appdriver import (
+    APP,
     act,
     add_episode,
     answer_box,
@@ -64,6 +65,27 @@ def test_first_edit_after_a_server_restart_is_saved(app):
     expect(
         open_episode(page, "Renamed after the restart").get_by_label("Episode title")
     ).to_have_value("Renamed after the restart")
+
+
+@pytest.mark.browser
+def test_typing_while_the_server_is_down_is_saved_once_it_is_back(app):
+    """Streamlit drops what a page sends while it is disconnected and, on reconnecting, asks for
+    no script run; the box sends its text again once the page is connected."""
+    page, base, restart = app
+    query = _episodes_page(page, base, "Outage")
+    area = answer_box(open_episode(page, EPISODE), WHY)
+
+    def type_while_down() -> None:
+        expect(page.locator(APP)).not_to_have_attribute("data-test-connection-state", "CONNECTED")
+        area.fill("")
+        area.press_sequentially("Typed while the server was down.", delay=0)
+        area.press("Tab")
+        expect(box_status(area)).not_to_have_text("Saved")
+
+    restart(while_down=type_while_down)
+    expect(box_status(area)).to_have_text("Saved")
+    area = _why_after_reload(page, f"{base}/episodes?{query}")
+    expect(area).to_have_value("Typed while the server was down.")
 
 
 @pytest.mark.browser
