@@ -24,6 +24,7 @@ page_style()
 
 pages = navigation.pages()
 current = st.navigation(pages, position="hidden")
+session.follow_go_to()
 session.keep_in_url()
 navigation.keep_trainer_address_off_trainee_pages(current)
 navigation.links(current, pages)

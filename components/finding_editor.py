@@ -26,6 +26,7 @@ PARTS = {
     "why_it_matters": "Why it matters (the risk for children, or what it makes reliable)",
 }
 ADD_STATEMENT = "add_finding_statement"
+SUBMIT = "submit"
 
 
 def _finding_changed(index: int, field: str, key: str) -> None:
@@ -170,19 +171,27 @@ def submit_panel(analysis: Analysis) -> None:
             st.markdown("Before you can submit:")
             for reason in ready.reasons:
                 st.markdown(f"- {escape_markdown(reason)}")
-        if st.button("Submit my analysis", type="primary", disabled=not ready.ready):
-            person = session.trainee()
-            current = session.attempt()
-            scenario = session.scenario_for(current)
-            # Marked once here and kept with the attempt, so the debrief need not mark it again,
-            # nor the comparison the trainee is taken to.
-            marked = session.feedback(current, scenario) if scenario else None
-            marking = debrief.digest(marked).model_dump_json() if marked else None
-            try:
-                submitted = session.store().submit_attempt(person.id, current.id, marking)
-            except StorageError as err:
-                literal_error(str(err))
-                return
-            if scenario:
-                session.submitted(current, submitted, scenario)
-            session.go_to_attempt("screens/comparison.py", submitted)
+        st.button("Submit my analysis", type="primary", disabled=not ready.ready, on_click=_submit)
+        session.action_error(SUBMIT)
+
+
+def _submit() -> None:
+    """Submit in the button's callback, so the run it starts opens the comparison straight
+    away rather than drawing this page again first."""
+    person = session.trainee()
+    current = session.attempt()
+    if person is None or current is None:
+        return
+    scenario = session.scenario_for(current)
+    # Marked once here and kept with the attempt, so the debrief need not mark it again, nor
+    # the comparison the trainee is taken to.
+    marked = session.feedback(current, scenario) if scenario else None
+    marking = debrief.digest(marked).model_dump_json() if marked else None
+    try:
+        submitted = session.store().submit_attempt(person.id, current.id, marking)
+    except StorageError as err:
+        session.action_failed(SUBMIT, str(err))
+        return
+    if scenario:
+        session.submitted(current, submitted, scenario)
+    session.go_to_attempt_next("screens/comparison.py", submitted)

@@ -124,8 +124,13 @@ def scenario_card(
             st.session_state[Key.OPENING] = scenario.id
             st.rerun()
         unfinished = [a for a in attempts or [] if not a.submitted_at]
-        if unfinished and buttons.button("Continue latest", key=f"continue_{scenario.id}"):
-            session.go_to_attempt("screens/case_file.py", unfinished[0])
+        if unfinished:
+            buttons.button(
+                "Continue latest",
+                key=f"continue_{scenario.id}",
+                on_click=session.go_to_attempt_next,
+                args=("screens/case_file.py", unfinished[0]),
+            )
 
 
 def _cohort_for(person: Trainee, scenario: Scenario) -> Cohort | None:

@@ -48,10 +48,18 @@ def attempt_table(attempts: list[Attempt]) -> None:
     chosen = st.selectbox("Attempt", list(labels), format_func=labels.get, key="history_pick")
     found = next(a for a in attempts if a.id == chosen)
     cols = st.columns(2)
-    if cols[0].button("Open this attempt", disabled=bool(found.submitted_at)):
-        session.go_to_attempt("screens/case_file.py", found)
-    if cols[1].button("See its comparison", disabled=not found.submitted_at):
-        session.go_to_attempt("screens/comparison.py", found)
+    cols[0].button(
+        "Open this attempt",
+        disabled=bool(found.submitted_at),
+        on_click=session.go_to_attempt_next,
+        args=("screens/case_file.py", found),
+    )
+    cols[1].button(
+        "See its comparison",
+        disabled=not found.submitted_at,
+        on_click=session.go_to_attempt_next,
+        args=("screens/comparison.py", found),
+    )
 
 
 def export_import(current: Attempt) -> None:

@@ -243,6 +243,31 @@ def go_to_attempt(page: str, found: Attempt) -> None:
     st.switch_page(page, query_params=params)
 
 
+def go_to_attempt_next(page: str, found: Attempt) -> None:
+    """From a button's callback: open the attempt on the page at the start of the run the click
+    starts (`follow_go_to`), before the button's own page would be drawn again."""
+    st.session_state[Key.GO_TO] = (page, found)
+
+
+def follow_go_to() -> None:
+    """Go where a button's callback asked to go, if it did (the router calls this first)."""
+    pending = st.session_state.pop(Key.GO_TO, None)
+    if pending is not None:
+        go_to_attempt(*pending)
+
+
+def action_failed(button: str, message: str) -> None:
+    """From a button's callback: why its action failed, shown by `action_error` beside it."""
+    st.session_state.setdefault(Key.ACTION_ERRORS, {})[button] = message
+
+
+def action_error(button: str) -> None:
+    """Show, once, why the button's last action failed, if it did."""
+    message = st.session_state.get(Key.ACTION_ERRORS, {}).pop(button, None)
+    if message:
+        literal_error(message)
+
+
 def attempt() -> Attempt | None:
     """The current attempt of the signed-in trainee (from the session or the URL)."""
     person = trainee()

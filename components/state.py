@@ -45,6 +45,11 @@ class Key(StrEnum):
     PRACTICE_NOTICE = "practice_notice"
     # The Library's case being opened (content notes shown).
     OPENING = "opening"
+    # A page (and the attempt to open there) a button's callback asked for: the run the click
+    # starts goes straight there, without drawing the button's page again; and, by button, why
+    # such an action failed.
+    GO_TO = "go_to"
+    ACTION_ERRORS = "action_errors"
     # The case file: the timeline click already opened (a new click opens its entry once).
     TIMELINE_PICK = "timeline_pick"
     # A trainer who has given the trainer key in this session, the trainer token their trainer

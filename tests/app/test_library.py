@@ -63,6 +63,19 @@ def test_content_notes_come_before_the_case(store, scenario):
     assert len(attempts) == 1 and attempts[0].scenario_id == scenario.id
 
 
+def test_continue_latest_opens_the_unfinished_attempt_in_the_case_file(store, scenario):
+    person, code = store.create_trainee("Robin")
+    older = store.start_attempt(person.id, scenario.id, scenario.version, "guided")
+    store.submit_attempt(person.id, older.id)
+    latest = store.start_attempt(person.id, scenario.id, scenario.version, "full")
+    at = run_page("library", code=code)
+    at.button(key=f"continue_{scenario.id}").click()
+    at = at.run()
+    assert not at.exception
+    assert [t.value for t in at.title] == ["Case file"]
+    assert url_value(at, "attempt") == latest.id
+
+
 def test_broken_scenarios_are_not_shown_to_trainees(store, tmp_path, monkeypatch):
     from tests.unit.starter import STARTER_TEXT
 

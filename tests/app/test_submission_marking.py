@@ -3,11 +3,12 @@ comparison it opens on uses that marking."""
 
 from __future__ import annotations
 
-from components import session
+from components import finding_editor, session
 from secondstory import debrief
 from secondstory.marking import score
 from secondstory.reference import reference_analysis
-from tests.app.conftest import button, run_page
+from secondstory.storage import StorageError, Store
+from tests.app.conftest import button, errors, run_page
 
 
 def _submit_the_reference(signed_in, scenario, store):
@@ -47,3 +48,42 @@ def test_the_comparison_opened_on_submitting_is_not_marked_again(
     at, _analysis, _attempt = _submit_the_reference(signed_in, scenario, store)
     assert any("Comparison with the expert" in t.value for t in at.title)
     assert len(marked) == 1
+
+
+def test_the_click_on_submit_opens_the_comparison_without_drawing_stage_4_again(
+    signed_in, scenario, store, monkeypatch
+):
+    drawn = []
+    original = finding_editor.finding_list
+
+    def counted(*args):
+        drawn.append(args)
+        return original(*args)
+
+    person, code, attempt = signed_in
+    attempt = store.save_analysis(person.id, attempt.id, reference_analysis(scenario))
+    at = run_page("findings", code, attempt.id)
+    monkeypatch.setattr(finding_editor, "finding_list", counted)
+    button(at, "Submit my analysis").click()
+    at = at.run()
+    assert any("Comparison with the expert" in t.value for t in at.title)
+    assert drawn == []
+
+
+def test_a_submission_the_database_refuses_is_explained_beside_the_button(
+    signed_in, scenario, store, monkeypatch
+):
+    def refused(*args, **kwargs):
+        raise StorageError("The database could not save your submission. Try again.")
+
+    person, code, attempt = signed_in
+    attempt = store.save_analysis(person.id, attempt.id, reference_analysis(scenario))
+    at = run_page("findings", code, attempt.id)
+    monkeypatch.setattr(Store, "submit_attempt", refused)
+    button(at, "Submit my analysis").click()
+    at = at.run()
+    assert not at.exception
+    assert "The database could not save your submission. Try again." in errors(at)
+    assert not store.get_attempt(person.id, attempt.id).submitted
+    # Said once: the next run no longer shows it.
+    assert "The database could not save your submission. Try again." not in errors(at.run())
