@@ -1799,9 +1799,16 @@ _MODEL_WHY = " (Read from the whole sentence: look at how it judges or prescribe
 
 
 def _sentence_readings(
-    work: str, sentences: _Sentences, found: list[_Candidate], names_given: bool
+    work: str,
+    sentences: _Sentences,
+    found: list[_Candidate],
+    excused: list[int],
+    names_given: bool,
 ) -> list[_Candidate]:
-    """The sentence model's flags, for sentences the rules left alone (see `coach_model`)."""
+    """The sentence model's flags, for sentences the rules left alone (see `coach_model`): not
+    those where a rule flagged a phrase, nor those where a rule found its phrase and the
+    sentence excused it (what someone told the review, an age, a family member's act), which
+    the rule knows better than the model."""
     out = []
     bounds = [0, *sentences.ends, len(work)]
     for s0, s1 in zip(bounds, bounds[1:], strict=False):
@@ -1809,7 +1816,7 @@ def _sentence_readings(
         end = s0 + len(work[s0:s1].rstrip())
         if end - start < 12 or len(work[start:end].split()) < coach_model.MIN_WORDS:
             continue
-        if any(start <= c.start < end for c in found):
+        if any(start <= c.start < end for c in found) or any(start <= e < end for e in excused):
             continue
         if _REFUSES_HINDSIGHT.search(work, start, end):
             continue
@@ -1865,15 +1872,21 @@ def _coach(text: str, names: tuple[str, ...]) -> tuple[Flag, ...]:
     sentences = _Sentences(work)
     present = {t for t in _TRIGGERS if t in (sentences.lower if t.islower() else work)}
     candidates: list[_Candidate] = []
+    excused: list[int] = []  # where a rule's phrase stood but its sentence excused it
     for rank, table, rule in _RULES:
         if present.isdisjoint(rule.triggers) or (rule.findings_only and not names):
             continue
         for s0, s1 in sentences.holding(rule.triggers):
             for match in rule.pattern.finditer(work, s0, s1):
                 start, end = _span(match)
-                if start < end and _keep(rule, work, sentences, start, end):
+                if start >= end:
+                    continue
+                if _keep(rule, work, sentences, start, end):
                     why, suggestion = rule.why or table.why, rule.suggestion or table.suggestion
                     candidates.append(_Candidate(start, end, rank, table.kind, why, suggestion))
+                elif not sentences.facts(*sentences.around(start))[0]:
+                    # (A question is left to the model, which flags only a remedy asked as one.)
+                    excused.append(start)
     pattern = _names_pattern(tuple(_straight(name) for name in names))
     if pattern is not None:
         for match in pattern.finditer(work):
@@ -1887,7 +1900,7 @@ def _coach(text: str, names: tuple[str, ...]) -> tuple[Flag, ...]:
                     _NAME_SUGGESTION,
                 )
             )
-    candidates += _sentence_readings(work, sentences, candidates, bool(names))
+    candidates += _sentence_readings(work, sentences, candidates, excused, bool(names))
     return tuple(
         Flag(
             text=text[c.start : c.end],
