@@ -403,12 +403,15 @@ def _records_hidden_by_later_entries(scenario: Scenario) -> list[Problem]:
 def _words_known_only_later(scenario: Scenario) -> set[str]:
     """Words of the entries known only later that the outcome also uses (which keeps out
     procedural words such as 'review') and that nothing a trainee reads before the reveal uses:
-    visible entries and records, conversations, the people, the agencies and the setting."""
+    visible entries (with what each agency was told of them) and records, conversations, the
+    people, the agencies and the setting."""
     visible: set[str] = set()
     later: set[str] = set()
     for entry in scenario.chronology:
         words_here = content_words(f"{entry.title} {entry.what_happened} {entry.recorded}")
         (later if entry.known_later else visible).update(words_here)
+        if not entry.known_later:
+            visible.update(content_words(" ".join(entry.told.values())))
     hidden = {entry.id for entry in scenario.chronology if entry.known_later}
     for record in scenario.records:
         if not record.known_later and not hidden & set(record.entries):

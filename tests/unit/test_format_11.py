@@ -326,6 +326,32 @@ def test_an_always_visible_text_naming_the_outcome_is_warned():
     ]
 
 
+def test_what_an_agency_was_told_of_a_visible_entry_counts_as_read_before_the_reveal():
+    text = TWO_AGENCIES.replace(
+        'what_happened: "Describe, without sensational detail, what led to the review."',
+        'what_happened: "Ava was admitted to hospital with a fractured wrist."',
+        1,
+    ).replace(
+        'outcome: "What happened in the end, revealed with the entries known only later."',
+        'outcome: "Ava had a fractured wrist; she recovered in hospital."',
+        1,
+    )
+    leaky = text.replace(
+        "  One or two sentences a trainee reads in the library before opening the case.",
+        "  A toddler's fractured wrist, and the months before it.",
+        1,
+    )
+    assert len(warnings(leaky)) == 1
+    told = leaky.replace(
+        "    # known_to: [gp]              # other agencies that knew of it then (never its own agency)\n",
+        "    known_to: [csc]\n"
+        '    told: {csc: "A call about a fall last year: a fractured wrist, now healed."}\n',
+        1,
+    )
+    assert told != leaky
+    assert warnings(told) == []
+
+
 # --- The command line and the library ---
 
 
