@@ -11,12 +11,18 @@ from secondstory.storage import StorageError, Store
 from tests.app.conftest import button, errors, run_page
 
 
+def _stage_4(signed_in, scenario, store, analysis=None):
+    """Stage 4 of the attempt, holding the expert's analysis unless given: (the app, the
+    attempt)."""
+    person, code, attempt = signed_in
+    attempt = store.save_analysis(person.id, attempt.id, analysis or reference_analysis(scenario))
+    return run_page("findings", code, attempt.id), attempt
+
+
 def _submit_the_reference(signed_in, scenario, store):
     """Submit the expert's analysis from stage 4: (the app after it, the analysis, the attempt)."""
-    person, code, attempt = signed_in
     analysis = reference_analysis(scenario).model_copy(update={"outcome_revealed": True})
-    attempt = store.save_analysis(person.id, attempt.id, analysis)
-    at = run_page("findings", code, attempt.id)
+    at, attempt = _stage_4(signed_in, scenario, store, analysis)
     button(at, "Submit my analysis").click()
     at = at.run()
     assert not at.exception
@@ -60,9 +66,7 @@ def test_the_click_on_submit_opens_the_comparison_without_drawing_stage_4_again(
         drawn.append(args)
         return original(*args)
 
-    person, code, attempt = signed_in
-    attempt = store.save_analysis(person.id, attempt.id, reference_analysis(scenario))
-    at = run_page("findings", code, attempt.id)
+    at, _attempt = _stage_4(signed_in, scenario, store)
     monkeypatch.setattr(finding_editor, "finding_list", counted)
     button(at, "Submit my analysis").click()
     at = at.run()
@@ -76,14 +80,12 @@ def test_a_submission_the_database_refuses_is_explained_beside_the_button(
     def refused(*args, **kwargs):
         raise StorageError("The database could not save your submission. Try again.")
 
-    person, code, attempt = signed_in
-    attempt = store.save_analysis(person.id, attempt.id, reference_analysis(scenario))
-    at = run_page("findings", code, attempt.id)
+    at, attempt = _stage_4(signed_in, scenario, store)
     monkeypatch.setattr(Store, "submit_attempt", refused)
     button(at, "Submit my analysis").click()
     at = at.run()
     assert not at.exception
     assert "The database could not save your submission. Try again." in errors(at)
-    assert not store.get_attempt(person.id, attempt.id).submitted
+    assert not store.get_attempt(signed_in[0].id, attempt.id).submitted
     # Said once: the next run no longer shows it.
     assert "The database could not save your submission. Try again." not in errors(at.run())
