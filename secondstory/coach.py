@@ -835,6 +835,11 @@ _DONE_ALREADY = (
     r"|done|undertaken|been (?:trained|briefed|reminded))\b|\b(?:was|were) (?:introduced|trained"
     r"|briefed|reminded) (?:in|on|last|during)\b|\b(?:was|were) (?:sent|issued|circulated|delivered"
     r"|given|held|run)\b"
+    # Audits and dip samples reported as facts, not asked for.
+    r"|\b(?:has|have|had) (?:not |never )?been (?:audited|dip[- ]sampled)\b"
+    r"|\b(?:was|were) (?:not |never )?(?:audited|dip[- ]sampled)\b"
+    r"|\b(?:an? |the )(?:audit|dip[- ]sample) (?:by|of|in|for) [^.?!]*?\b(?:found|showed|shows"
+    r"|finds)\b"
 )
 
 _MORE_BLAME = (

@@ -283,3 +283,23 @@ _TEXTS = st.one_of(
 @given(text=_TEXTS, names=st.lists(st.text(min_size=1, max_size=8), max_size=3))
 def test_any_text_gives_sorted_non_overlapping_exact_spans(text, names):
     _assert_well_formed(text, coach(text, names))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The partnership\'s 2020 "Was Not Brought" guidance has not been audited.',
+        "A dip sample by the MASH manager found that 4 of 30 closed contacts had late replies.",
+        "The threshold guidance was audited in 2023 and found to be little used.",
+    ],
+)
+def test_an_audit_reported_as_a_fact_is_not_a_reflexive_fix(sentence):
+    assert coach(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The guidance should be audited every year.", "Managers should dip sample closed contacts."],
+)
+def test_an_audit_asked_for_is_still_a_reflexive_fix(sentence):
+    assert [f.kind for f in coach(sentence)] == ["reflexive_fix"]
