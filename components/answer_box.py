@@ -6,9 +6,9 @@ components/answer_box_frontend/, handed to the page inline: no network) is a Str
 component, drawn in the page itself rather than in a frame of its own (a frame per box made
 every stage page fetch a document per answer, twice). It sends the text 500 ms after the last
 keystroke, at least every 2 s while typing goes on, on leaving the field and when the page is
-hidden, and again once the page reconnects if it was sent while disconnected. It shows whether the text is saved and warns before a reload or close would lose
-unsaved text (its own, or this tab's side of a clash with another tab, or a change the
-database refused). Text the core refuses (a control character, say) stays in the box, marked
+hidden, and again once the page reconnects if it was sent while disconnected. It shows whether
+the text is saved and warns before a reload or close would lose unsaved text (its own, or this
+tab's side of a clash with another tab, or a change the database refused). Text the core refuses (a control character, say) stays in the box, marked
 not saved, with the reason under it.
 
 Its key stays the same across sessions (a server restart starts a new one), so the value typed

@@ -2,10 +2,11 @@
 // keystroke (at least every 2 s while typing goes on), on leaving the field, when the pointer
 // leaves the page or a shortcut key goes down, and when the page is hidden or unloaded; text
 // sent while the page was disconnected is sent again once it is connected. It says whether the
-// text is saved, and warns before a reload or close would lose text the app has not confirmed. A Streamlit v2 component: drawn in the page itself (no
-// frame, nothing fetched). Streamlit calls the default export when the box is first drawn and
-// again whenever its data changes, with the same parent element, so a box's own state lives in
-// `boxes` under that element and its listeners are added once.
+// text is saved, and warns before a reload or close would lose text the app has not confirmed.
+// A Streamlit v2 component: drawn in the page itself (no frame, nothing fetched). Streamlit calls
+// the default export when the box is first drawn and again whenever its data changes, with the
+// same parent element, so a box's own state lives in `boxes` under that element and its
+// listeners are added once.
 "use strict";
 
 const DEBOUNCE_MS = 500;
@@ -86,7 +87,8 @@ function mount(parent, setStateValue) {
       status.textContent = "Not saved yet: see the message on the page";
       status.className = "status failed";
     } else if (box.offline && box.sent === area.value) {
-      status.textContent = "Not saved yet: no connection to the server. It is saved when the connection is back.";
+      status.textContent =
+        "Not saved yet: no connection to the server. It is saved when the connection is back.";
       status.className = "status failed";
     } else if (box.sent === area.value) {
       status.textContent = "Saving…";
