@@ -31,7 +31,8 @@ from secondstory.coach_model import (  # noqa: E402
     tokens,
 )
 
-SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# Between sentences, and between a finding's parts (joined by line breaks).
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n")
 
 DEV_SETS = sorted((ROOT / "tests" / "unit").glob("coach_dev*_sentences.py"))
 MIN_COUNT = 2
@@ -57,13 +58,14 @@ def labelled() -> list[tuple[str, set[str]]]:
 
 
 def clean_prose() -> list[str]:
-    """Sentences of the shipped cases' expert references and of their strong, paraphrase and
-    partial samples that no rule of the coach flags, as plain sentences: the labelled sets hold
-    few plain statements about a practitioner, an agency or a document, so the model read many
-    such sentences ("The practice nurse followed the Was Not Brought policy well.") as blame."""
+    """Plain sentences from the shipped cases: every sentence of the expert references, and
+    those of the strong, paraphrase and partial samples that no rule of the coach flags. The
+    labelled sets hold few plain statements about a practitioner, an agency or a document, so
+    the model read many such sentences ("The practice nurse followed the Was Not Brought policy
+    well.") as blame."""
     from secondstory.coach import coach
     from secondstory.loading import load_library
-    from secondstory.marking.findings import FINDING_PARTS
+    from secondstory.marking.findings import coach_texts
     from secondstory.reference import reference_analysis
 
     def texts(analysis):
@@ -75,9 +77,7 @@ def clean_prose() -> list[str]:
                     yield appraisal.reasoning
             yield from (factor.statement for factor in episode.factors)
         for finding in analysis.findings:
-            for part in FINDING_PARTS:
-                value = getattr(finding, part)
-                yield from (value if isinstance(value, list) else [value])
+            yield from (text for text, _names in coach_texts(finding, []))
 
     found: dict[str, None] = {}
     for scenario in load_library(ROOT / "scenarios", warnings=False).scenarios.values():

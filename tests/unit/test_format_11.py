@@ -302,8 +302,9 @@ def test_the_starter_does_not_list_the_recording_agency_in_known_to():
     assert all(e.agency not in e.known_to for e in scenario.chronology)
 
 
-def test_an_always_visible_text_naming_the_outcome_is_warned():
-    text = STARTER.replace(
+def _outcome_told(text: str) -> str:
+    """The starter's held-back entry and outcome naming the outcome (a fractured wrist)."""
+    return text.replace(
         'what_happened: "Describe, without sensational detail, what led to the review."',
         'what_happened: "Ava was admitted to hospital with a fractured wrist."',
         1,
@@ -312,12 +313,20 @@ def test_an_always_visible_text_naming_the_outcome_is_warned():
         'outcome: "Ava had a fractured wrist; she recovered in hospital."',
         1,
     )
-    assert warnings(text) == []
-    leaky = text.replace(
+
+
+def _outcome_in_summary(text: str) -> str:
+    return text.replace(
         "  One or two sentences a trainee reads in the library before opening the case.",
         "  A toddler's fractured wrist, and the months before it.",
         1,
     )
+
+
+def test_an_always_visible_text_naming_the_outcome_is_warned():
+    text = _outcome_told(STARTER)
+    assert warnings(text) == []
+    leaky = _outcome_in_summary(text)
     line = line_of(leaky, "summary: >-")
     assert warnings(leaky) == [
         f"case.yaml:{line}: summary: 'fractured', 'wrist' appear only in what is known later "
@@ -327,20 +336,7 @@ def test_an_always_visible_text_naming_the_outcome_is_warned():
 
 
 def test_what_an_agency_was_told_of_a_visible_entry_counts_as_read_before_the_reveal():
-    text = TWO_AGENCIES.replace(
-        'what_happened: "Describe, without sensational detail, what led to the review."',
-        'what_happened: "Ava was admitted to hospital with a fractured wrist."',
-        1,
-    ).replace(
-        'outcome: "What happened in the end, revealed with the entries known only later."',
-        'outcome: "Ava had a fractured wrist; she recovered in hospital."',
-        1,
-    )
-    leaky = text.replace(
-        "  One or two sentences a trainee reads in the library before opening the case.",
-        "  A toddler's fractured wrist, and the months before it.",
-        1,
-    )
+    leaky = _outcome_in_summary(_outcome_told(TWO_AGENCIES))
     assert len(warnings(leaky)) == 1
     told = leaky.replace(
         "    # known_to: [gp]              # other agencies that knew of it then (never its own agency)\n",
